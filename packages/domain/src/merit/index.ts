@@ -1,0 +1,2 @@
+export * from './jabatan.js';
+export * from './pangkat.js';
