@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** The API's settings, validated once at start; nothing else reads `process.env`. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** A PostgreSQL URL; unset means the embedded database in PGLITE_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The most an operation may cost (see docs/security.md). */
+  COST_LIMIT: z.coerce.number().int().positive().default(50_000),
+  /** Employees in the demo seed when the database is empty. */
+  SEED_EMPLOYEES: z.coerce.number().int().positive().default(3000),
+  /** Fixed "today" for reproducible demos and tests (YYYY-MM-DD); unset means the real date. */
+  TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Reads and validates the settings; a wrong one stops the start with a message naming it. */
+export const readEnv = (source: Record<string, string | undefined> = process.env): Env => {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid settings: ${problems}`);
+  }
+  return parsed.data;
+};

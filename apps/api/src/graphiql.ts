@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+/**
+ * The self-hosted GraphiQL on `GET /graphql`: its script and styles come from our own node_modules, never a CDN,
+ * so it works on a closed network.
+ */
+const require = createRequire(import.meta.url);
+
+const ASSETS: Record<string, { module: string; type: string }> = {
+  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+};
+
+const cache = new Map<string, Buffer>();
+
+/** The body and content type of a GraphiQL asset (`/graphiql/<name>`), or null when there is none. */
+export const graphiqlAsset = async (name: string): Promise<{ body: Buffer; type: string } | null> => {
+  const asset = ASSETS[name];
+  if (!asset) return null;
+  let body = cache.get(name);
+  if (!body) {
+    body = await readFile(require.resolve(asset.module));
+    cache.set(name, body);
+  }
+  return { body, type: asset.type };
+};
+
+/** The GraphiQL page; it posts to the same origin with the caller's cookie. */
+export const graphiqlPage = (endpoint = '/graphql') => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kinerja GraphQL</title>
+<link rel="stylesheet" href="/graphiql/graphiql.css">
+<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+<div id="graphiql">Loading GraphiQL…</div>
+<script src="/graphiql/react.js"></script>
+<script src="/graphiql/react-dom.js"></script>
+<script src="/graphiql/graphiql.js"></script>
+<script>
+  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)}, headers: { 'apollo-require-preflight': 'true' } });
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(
+    React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }),
+  );
+</script>
+</body>
+</html>`;

@@ -1,0 +1,70 @@
+import type { Context } from '../context.js';
+import { aggregate, aggregateByParent, type Group, groupedAggregates, type HavingFilter } from './aggregate.js';
+import { type ListArgs, fetchNestedPages, fetchPage, pageSize } from './connection.js';
+import type { Connection } from './list-types.js';
+import type { EntitySpec } from './spec.js';
+
+/**
+ * Resolves list fields into {@link Connection}s. A top-level list is one statement for its page, and one more
+ * for each of totalCount, aggregates and groupedAggregates when asked. A nested list loads the pages of all
+ * its parents at one level together through a DataLoader keyed by the arguments, so a level costs the same
+ * few statements whether it has 1 parent or 1,000.
+ */
+
+const argsKey = (args: object) => JSON.stringify(args, Object.keys(args).sort());
+
+/** A top-level list: the page, and lazily its count and aggregates. */
+export const rootConnection = async (ctx: Context, spec: EntitySpec, args: ListArgs): Promise<Connection> => {
+  pageSize(args);
+  const scope = ctx.scope(spec);
+  const page = await fetchPage(ctx.db, spec, args, scope);
+  ctx.cost.actual += page.rows.length;
+  let aggregates: ReturnType<Connection['aggregates']> | undefined;
+  const all = () => {
+    aggregates ??= aggregate(ctx.db, spec, args.filter, scope);
+    return aggregates;
+  };
+  return {
+    page,
+    totalCount: async () => (await all()).count,
+    aggregates: all,
+    grouped: (groupBy, having) => groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope),
+  };
+};
+
+/** A nested list under one parent: batched with every other parent of the same level and arguments. */
+export const nestedConnection = async (
+  ctx: Context,
+  spec: EntitySpec,
+  parentColumn: string,
+  parentId: number,
+  args: ListArgs,
+): Promise<Connection> => {
+  pageSize(args);
+  const scope = ctx.scope(spec);
+  const key = `${spec.name}.${parentColumn}:${argsKey(args)}`;
+  const pages = ctx.loader(`page:${key}`, async (ids: readonly number[]) => {
+    const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, scope);
+    for (const p of result) ctx.cost.actual += p.rows.length;
+    return result;
+  });
+  const aggregates = ctx.loader(`aggregates:${key}`, (ids: readonly number[]) =>
+    aggregateByParent(ctx.db, spec, parentColumn, ids, args.filter, scope),
+  );
+  const page = await pages.load(parentId);
+  return {
+    page,
+    totalCount: async () => (await aggregates.load(parentId)).count,
+    aggregates: () => aggregates.load(parentId),
+    grouped: (groupBy: readonly string[], having: HavingFilter | null | undefined) =>
+      ctx
+        .loader(`grouped:${key}:${argsKey({ groupBy, having })}`, async (ids: readonly number[]) => {
+          const groups = await groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope, {
+            column: parentColumn,
+            ids,
+          });
+          return ids.map((id) => groups.filter((g) => g.parent === String(id)) as Group[]);
+        })
+        .load(parentId),
+  };
+};
