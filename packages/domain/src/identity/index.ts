@@ -1,1 +1,4 @@
 export * from './education.js';
+export * from './employment.js';
+export * from './gender.js';
+export * from './nip.js';
