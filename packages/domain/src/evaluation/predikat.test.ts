@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { predikatOf } from './predikat.js';
+import { decidePredikat, predikatOf } from './predikat.js';
 import { type Predikat, predikatRank, RATINGS, type Rating, ratingRank } from './scales.js';
 
 describe('EVAL-2 predikat matrix', () => {
@@ -39,5 +39,21 @@ describe('EVAL-2 predikat matrix', () => {
         expect(predikatRank(predikatOf(r2, b2))).toBeLessThanOrEqual(predikatRank(predikatOf(r1, b1)));
       }),
     );
+  });
+});
+
+describe('EVAL-2 decidePredikat', () => {
+  it('EVAL-2: gives the matrix cell with the sentence that explains it', () => {
+    expect(decidePredikat('SESUAI', 'DI_BAWAH')).toEqual({
+      predikat: 'KURANG_MISCONDUCT',
+      checks: [
+        {
+          rule: 'EVAL-2',
+          check: 'predikat-matrix',
+          ok: true,
+          detail: 'results SESUAI and behaviour DI_BAWAH give KURANG_MISCONDUCT',
+        },
+      ],
+    });
   });
 });
