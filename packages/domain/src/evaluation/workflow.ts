@@ -21,14 +21,14 @@ export const SKP_ACTION_TYPES = ['SUBMIT', 'APPROVE', 'RETURN', 'EVALUATE', 'FIN
 export type SkpActionType = (typeof SKP_ACTION_TYPES)[number];
 
 /** EVAL-9: who does what: the employee submits, the evaluator approves, returns and evaluates, the unit head finalises. */
-type Role = 'EMPLOYEE' | 'EVALUATOR' | 'FINALISER';
+export type SkpRole = 'EMPLOYEE' | 'EVALUATOR' | 'FINALISER';
 
 /**
  * EVAL-9: the transitions. An SKP goes DRAFT → SUBMITTED → APPROVED → EVALUATED → FINAL; the evaluator may RETURN
  * a SUBMITTED SKP to DRAFT with a note, and may evaluate again while it is EVALUATED (before it is FINAL).
  */
 export const SKP_TRANSITIONS: Readonly<
-  Record<SkpActionType, { readonly from: readonly SkpState[]; readonly to: SkpState; readonly by: Role }>
+  Record<SkpActionType, { readonly from: readonly SkpState[]; readonly to: SkpState; readonly by: SkpRole }>
 > = {
   SUBMIT: { from: ['DRAFT'], to: 'SUBMITTED', by: 'EMPLOYEE' },
   APPROVE: { from: ['SUBMITTED'], to: 'APPROVED', by: 'EVALUATOR' },
@@ -62,7 +62,7 @@ export type SkpTransition = {
   readonly checks: readonly Check[];
 };
 
-const ROLE_NAME: Readonly<Record<Role, string>> = {
+const ROLE_NAME: Readonly<Record<SkpRole, string>> = {
   EMPLOYEE: 'the employee',
   EVALUATOR: 'the evaluator',
   FINALISER: 'the unit head',
