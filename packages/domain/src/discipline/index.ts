@@ -1,1 +1,2 @@
-export {};
+export * from './active-sanction.js';
+export * from './sanctions.js';
