@@ -1,1 +1,3 @@
-export {};
+export * from './enrolment.js';
+export * from './training-kinds.js';
+export * from './training-status.js';
