@@ -1,2 +1,4 @@
+export * from './annual-predikats.js';
 export * from './jabatan.js';
 export * from './pangkat.js';
+export * from './rank-promotion.js';
