@@ -1,4 +1,6 @@
 export * from './annual-predikats.js';
 export * from './jabatan.js';
 export * from './pangkat.js';
+export * from './position-eligibility.js';
 export * from './rank-promotion.js';
+export * from './talent-box.js';
