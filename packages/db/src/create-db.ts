@@ -15,7 +15,7 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import pg from 'pg';
-import type { Database } from './database.js';
+import type { DB as Database } from './database.js';
 import { Mutex } from './mutex.js';
 
 /** The two ways to reach PostgreSQL: embedded (PGlite, WebAssembly, in this process) or a server over `pg`. */

@@ -24,7 +24,7 @@ export class MigrationError extends Error {
  * naming the one that failed, and then nothing of this run is applied.
  */
 export const migrateToLatest = async <DB>(db: Kysely<DB>): Promise<readonly string[]> => {
-  const { error, results = [] } = await createMigrator(db as Kysely<unknown>).migrateToLatest();
+  const { error, results = [] } = await createMigrator(db as unknown as Kysely<unknown>).migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationError(`migration ${failed} failed: ${String((error as Error).message ?? error)}`, results, {

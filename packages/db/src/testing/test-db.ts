@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createDb, type Db, type DbConfig, type DriverName } from '../create-db.js';
+import { migrateToLatest } from '../migrate.js';
+
+/** The drivers the tests run on: PGlite always, PostgreSQL too when TEST_DATABASE_URL is set. */
+export const testDrivers = (): readonly DriverName[] => (process.env.TEST_DATABASE_URL ? ['pglite', 'pg'] : ['pglite']);
+
+const serverUrl = (): string => {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  return url;
+};
+
+const withAdmin = async <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+};
+
+/**
+ * A database of its own for one test file: an in-memory PGlite, or a new database on the TEST_DATABASE_URL
+ * server (dropped again on close), migrated unless `migrate: false`. Files run in parallel and leave nothing.
+ */
+export const openTestDb = async (
+  driver: DriverName,
+  options: { readonly migrate?: boolean; readonly onQuery?: DbConfig['onQuery'] } = {},
+): Promise<Db> => {
+  let opened: Db;
+  if (driver === 'pglite') {
+    opened = await createDb({ dataDir: 'memory://', onQuery: options.onQuery });
+  } else {
+    const name = `kinerja_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+    await withAdmin((client) => client.query(`create database ${name}`));
+    const url = new URL(serverUrl());
+    url.pathname = `/${name}`;
+    const inner = await createDb({ url: url.toString(), poolSize: 4, onQuery: options.onQuery });
+    opened = {
+      ...inner,
+      close: async () => {
+        await inner.close();
+        await withAdmin((client) => client.query(`drop database if exists ${name} with (force)`));
+      },
+    };
+  }
+  if (options.migrate !== false) await migrateToLatest(opened.db);
+  return opened;
+};
