@@ -1,1 +1,2 @@
-export {};
+export * from './recommend.js';
+export * from './status.js';
