@@ -1,1 +1,1 @@
-export {};
+export * from './merit-indicators.js';
