@@ -1,7 +1,7 @@
+import { parseIsoDate } from '@kinerja/domain';
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { parseIsoDate } from '@kinerja/domain';
 import type { Context } from './context.js';
 
 /** The schema builder: plugins and scalars only; each type lives in its own file under schema/. */
@@ -24,7 +24,8 @@ export const builder = new SchemaBuilder<{
 });
 
 const parseDate = (value: unknown): string => {
-  if (typeof value !== 'string') throw new GraphQLError('a Date is a string YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (typeof value !== 'string')
+    throw new GraphQLError('a Date is a string YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
   const parsed = parseIsoDate(value);
   if (!parsed.ok) throw new GraphQLError(parsed.error.message, { extensions: { code: 'BAD_USER_INPUT' } });
   return parsed.value;
@@ -38,7 +39,8 @@ builder.addScalarType(
     serialize: (v) => String(v),
     parseValue: parseDate,
     parseLiteral: (ast) => {
-      if (ast.kind !== Kind.STRING) throw new GraphQLError('a Date is a string YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+      if (ast.kind !== Kind.STRING)
+        throw new GraphQLError('a Date is a string YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
       return parseDate(ast.value);
     },
   }),

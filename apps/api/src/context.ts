@@ -13,7 +13,10 @@ export type Context = {
   /** Restricts an entity's rows to what the caller may see, as SQL over the table alias. */
   readonly scope: (spec: EntitySpec) => (alias: string) => RawBuilder<boolean>;
   /** A DataLoader per name, made once per request: relations load per level, never per row. */
-  readonly loader: <K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>) => DataLoader<K, V, string>;
+  readonly loader: <K, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>,
+  ) => DataLoader<K, V, string>;
   /** Rows the request has read, the `actual` of `extensions.cost`. */
   readonly cost: { actual: number; requested: number };
   /** SQL statements run so far (not reported in production). */

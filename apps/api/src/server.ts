@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { Database } from '@kinerja/db';
-import { type IsoDate, date } from '@kinerja/domain';
+import { date, type IsoDate } from '@kinerja/domain';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -26,7 +26,11 @@ export type AppOptions = {
 
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 };
 
@@ -129,24 +133,46 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
         text = await readBody(req);
       } catch (e) {
         if (e instanceof BodyTooLarge)
-          return json(res, 413, { errors: [{ message: `the request body is over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+          return json(res, 413, {
+            errors: [
+              {
+                message: `the request body is over ${MAX_BODY_BYTES} bytes`,
+                extensions: { code: 'PAYLOAD_TOO_LARGE' },
+              },
+            ],
+          });
         throw e;
       }
       try {
         body = JSON.parse(text);
       } catch {
-        return json(res, 400, { errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return json(res, 400, {
+          errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+        });
       }
       if (Array.isArray(body))
-        return json(res, 400, { errors: [{ message: 'batched operations are not accepted: send one operation per request', extensions: { code: 'BAD_REQUEST' } }] });
+        return json(res, 400, {
+          errors: [
+            {
+              message: 'batched operations are not accepted: send one operation per request',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        });
     }
     const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         const statements = { count: 0 };
-        return createContext({ db: countStatements(options.db, statements), today: options.today(), requestId, statements });
+        return createContext({
+          db: countStatements(options.db, statements),
+          today: options.today(),
+          requestId,
+          statements,
+        });
       },
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
@@ -162,7 +188,8 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.logger.error({ err: error }, 'request fault');
-      if (!res.headersSent) json(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        json(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
   });

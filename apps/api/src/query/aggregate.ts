@@ -1,5 +1,6 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { AliasPool, type EntityFilter, type ScalarFilter, filterSql } from './filter-sql.js';
+import { AliasPool, type EntityFilter, filterSql, type ScalarFilter } from './filter-sql.js';
 import type { EntitySpec } from './spec.js';
 
 /** The aggregate functions offered over numeric fields. */
@@ -12,7 +13,14 @@ export type Aggregates = {
 } & Record<AggregateFunction, Record<string, number | null>>;
 
 /** One group of `groupedAggregates`: its key values (as text, in the order of `groupBy`) and its aggregates. */
-export type Group = Aggregates & { keys: (string | null)[] };
+export type Group = Aggregates & { keys: (string | null)[]; groupBy: readonly string[] };
+
+/** The type whose database key a group key is (`UNIT` → `Unit`), or null for a plain value. */
+export const groupKeyObjectType = (spec: EntitySpec, key: string): string | null => {
+  const field = Object.values(spec.fields).find((f) => f.groupBy === key);
+  if (field) return field.kind.type === 'ID' ? field.kind.of : null;
+  return spec.groupKeys?.find((k) => k.name === key)?.of ?? null;
+};
 
 /** A condition on a group's aggregates (`having`). */
 export type HavingFilter = { count?: ScalarFilter | null } & Partial<
@@ -22,14 +30,15 @@ export type HavingFilter = { count?: ScalarFilter | null } & Partial<
 /** The most groups one `groupedAggregates` answers; past that the caller must filter. */
 export const MAX_GROUPS = 5000;
 
-export const numericFields = (spec: EntitySpec) =>
-  Object.entries(spec.fields).filter(([, f]) => f.aggregate);
+export const numericFields = (spec: EntitySpec) => Object.entries(spec.fields).filter(([, f]) => f.aggregate);
 
 const aggregateColumns = (spec: EntitySpec, alias: string) => {
   const columns: RawBuilder<unknown>[] = [sql`count(*) as ${sql.id('count')}`];
   for (const [name, f] of numericFields(spec)) {
     for (const fn of AGGREGATE_FUNCTIONS) {
-      columns.push(sql`cast(${sql.raw(fn)}(${sql.ref(`${alias}.${f.column}`)}) as float8) as ${sql.id(`${fn}__${name}`)}`);
+      columns.push(
+        sql`cast(${sql.raw(fn)}(${sql.ref(`${alias}.${f.column}`)}) as float8) as ${sql.id(`${fn}__${name}`)}`,
+      );
     }
   }
   return sql.join(columns);
@@ -94,8 +103,9 @@ export const aggregate = async (
   spec: EntitySpec,
   filter: EntityFilter | null | undefined,
   scope: (alias: string) => RawBuilder<boolean>,
+  today: string,
 ): Promise<Aggregates> => {
-  const where = filterSql(spec, 't', filter, new AliasPool());
+  const where = filterSql(spec, 't', filter, new AliasPool(today));
   const { rows } = await sql<Record<string, unknown>>`select ${aggregateColumns(spec, 't')}
     from ${sql.table(spec.table)} as t where ${scope('t')} and ${where}`.execute(db);
   return readAggregates(spec, rows[0]);
@@ -109,8 +119,9 @@ export const aggregateByParent = async (
   parentIds: readonly number[],
   filter: EntityFilter | null | undefined,
   scope: (alias: string) => RawBuilder<boolean>,
+  today: string,
 ): Promise<Aggregates[]> => {
-  const where = filterSql(spec, 't', filter, new AliasPool());
+  const where = filterSql(spec, 't', filter, new AliasPool(today));
   const parent = sql.ref(`t.${parentColumn}`);
   const { rows } = await sql<Record<string, unknown>>`select ${parent} as __parent, ${aggregateColumns(spec, 't')}
     from ${sql.table(spec.table)} as t
@@ -134,9 +145,10 @@ export const groupedAggregates = async (
   filter: EntityFilter | null | undefined,
   having: HavingFilter | null | undefined,
   scope: (alias: string) => RawBuilder<boolean>,
+  today: string,
   parent?: { column: string; ids: readonly number[] },
 ): Promise<ParentGroup[]> => {
-  const filterWhere = filterSql(spec, 't', filter, new AliasPool());
+  const filterWhere = filterSql(spec, 't', filter, new AliasPool(today));
   const where = parent
     ? sql<boolean>`${sql.ref(`t.${parent.column}`)} = any(cast(${[...new Set(parent.ids)]} as bigint[])) and ${filterWhere}`
     : filterWhere;
@@ -156,9 +168,15 @@ export const groupedAggregates = async (
     order by ${sql.join(keys.map((_, i) => sql`${sql.raw(String(i + 1))} nulls last`))}
     limit ${MAX_GROUPS}`.execute(db);
   const offset = parent ? 1 : 0;
+  const objectTypes = groupBy.map((k) => groupKeyObjectType(spec, k));
   return rows.map((r) => ({
     ...readAggregates(spec, r),
     parent: parent ? String(r.key__0) : '',
-    keys: groupBy.map((_, i) => (r[`key__${i + offset}`] ?? null) as string | null),
+    groupBy,
+    keys: groupBy.map((_, i) => {
+      const value = (r[`key__${i + offset}`] ?? null) as string | null;
+      const of = objectTypes[i];
+      return value !== null && of ? encodeGlobalID(of, value) : value;
+    }),
   }));
 };

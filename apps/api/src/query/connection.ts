@@ -63,7 +63,8 @@ export const orderKeys = (spec: EntitySpec, orderBy: readonly string[] | null | 
     if (!f) throw new Error(`${spec.name}: order field ${field} is not in the spec`);
     if (!keys.some((k) => k.column === f.column)) keys.push({ column: f.column, desc });
   }
-  if (!keys.some((k) => k.column === spec.key)) keys.push({ column: spec.key, desc: false });
+  for (const column of spec.stableKeys ?? [spec.key])
+    if (!keys.some((k) => k.column === column)) keys.push({ column, desc: false });
   return keys;
 };
 
@@ -113,7 +114,8 @@ const afterSql = (alias: string, keys: readonly OrderKey[], values: readonly unk
 };
 
 /** The cursor of a row: its order-key values. */
-const cursorOf = (row: Row, keys: readonly OrderKey[]) => encodeCursor(keys.map((k) => (row[k.column] ?? null) as unknown));
+const cursorOf = (row: Row, keys: readonly OrderKey[]) =>
+  encodeCursor(keys.map((k) => (row[k.column] ?? null) as unknown));
 
 /** The conditions and order of a page request, shared by top-level and nested lists. */
 export const pagePlan = (spec: EntitySpec, args: ListArgs, alias: string, aliases: AliasPool) => {
@@ -122,7 +124,13 @@ export const pagePlan = (spec: EntitySpec, args: ListArgs, alias: string, aliase
   const conditions: RawBuilder<boolean>[] = [filterSql(spec, alias, args.filter, aliases)];
   if (args.after) conditions.push(afterSql(alias, keys, decodeCursor(args.after, keys.length, 'after'), false));
   if (args.before) conditions.push(afterSql(alias, keys, decodeCursor(args.before, keys.length, 'before'), true));
-  return { size, backward, keys, where: sql<boolean>`${sql.join(conditions, sql` and `)}`, order: orderSql(alias, keys, backward) };
+  return {
+    size,
+    backward,
+    keys,
+    where: sql<boolean>`${sql.join(conditions, sql` and `)}`,
+    order: orderSql(alias, keys, backward),
+  };
 };
 
 /** Turns the fetched rows (one more than asked) into a page. */
@@ -148,8 +156,9 @@ export const fetchPage = async (
   spec: EntitySpec,
   args: ListArgs,
   scope: (alias: string) => RawBuilder<boolean>,
+  today: string,
 ): Promise<Page<Row>> => {
-  const aliases = new AliasPool();
+  const aliases = new AliasPool(today);
   const plan = pagePlan(spec, args, 't', aliases);
   const { rows } = await sql<Row>`select t.* from ${sql.table(spec.table)} as t
     where ${scope('t')} and ${plan.where}
@@ -168,8 +177,9 @@ export const fetchNestedPages = async (
   parentIds: readonly number[],
   args: ListArgs,
   scope: (alias: string) => RawBuilder<boolean>,
+  today: string,
 ): Promise<Page<Row>[]> => {
-  const aliases = new AliasPool();
+  const aliases = new AliasPool(today);
   const plan = pagePlan(spec, args, 't', aliases);
   const ids = [...new Set(parentIds)];
   const { rows } = await sql<Row & { __parent: number }>`select p.__parent, c.* from

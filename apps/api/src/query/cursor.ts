@@ -1,7 +1,8 @@
 import { inputError } from './errors.js';
 
 /** Encodes the order-key values of a row as an opaque cursor. */
-export const encodeCursor = (values: readonly unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+export const encodeCursor = (values: readonly unknown[]): string =>
+  Buffer.from(JSON.stringify(values)).toString('base64url');
 
 /** Decodes a cursor made by {@link encodeCursor} for an order of `length` keys, or explains why it cannot. */
 export const decodeCursor = (cursor: string, length: number, argument: string): unknown[] => {
@@ -9,7 +10,11 @@ export const decodeCursor = (cursor: string, length: number, argument: string): 
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw inputError(`${argument}: "${cursor.slice(0, 40)}" is not a cursor from this list`, 'BAD_USER_INPUT', argument);
+    throw inputError(
+      `${argument}: "${cursor.slice(0, 40)}" is not a cursor from this list`,
+      'BAD_USER_INPUT',
+      argument,
+    );
   }
   if (
     !Array.isArray(values) ||

@@ -37,14 +37,23 @@ const isSet = <T>(v: T | null | undefined): v is T => v !== undefined && v !== n
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const and = (parts: RawBuilder<boolean>[]): RawBuilder<boolean> =>
-  parts.length === 0 ? TRUE : parts.length === 1 ? (parts[0] as RawBuilder<boolean>) : sql<boolean>`(${sql.join(parts, sql` and `)})`;
+  parts.length === 0
+    ? TRUE
+    : parts.length === 1
+      ? (parts[0] as RawBuilder<boolean>)
+      : sql<boolean>`(${sql.join(parts, sql` and `)})`;
 
 const or = (parts: RawBuilder<boolean>[]): RawBuilder<boolean> =>
-  parts.length === 0 ? FALSE : parts.length === 1 ? (parts[0] as RawBuilder<boolean>) : sql<boolean>`(${sql.join(parts, sql` or `)})`;
+  parts.length === 0
+    ? FALSE
+    : parts.length === 1
+      ? (parts[0] as RawBuilder<boolean>)
+      : sql<boolean>`(${sql.join(parts, sql` or `)})`;
 
-/** Allocates table aliases for nested sub-queries of one statement. */
+/** Allocates table aliases for nested sub-queries of one statement, and carries the request's date. */
 export class AliasPool {
   private n = 0;
+  constructor(readonly today: string = '1970-01-01') {}
   next(): string {
     this.n += 1;
     return `f${this.n}`;
@@ -60,13 +69,19 @@ const decodeIds = (field: FieldSpec, f: ScalarFilter, name: string): ScalarFilte
   return { ...f, eq: one(f.eq), ne: one(f.ne), in: many(f.in), notIn: many(f.notIn) };
 };
 
-const scalarSql = (column: RawBuilder<unknown>, field: FieldSpec, raw: ScalarFilter, name: string): RawBuilder<boolean>[] => {
+const scalarSql = (
+  column: RawBuilder<unknown>,
+  field: FieldSpec,
+  raw: ScalarFilter,
+  name: string,
+): RawBuilder<boolean>[] => {
   const f = decodeIds(field, raw, name);
   const parts: RawBuilder<boolean>[] = [];
   const text = field.kind.type === 'String';
   if (isSet(f.eq)) parts.push(sql<boolean>`${column} = ${f.eq}`);
   if (isSet(f.ne)) parts.push(sql<boolean>`${column} is distinct from ${f.ne}`);
-  if (isSet(f.in)) parts.push(f.in.length ? sql<boolean>`${column} in (${sql.join(f.in.map((v) => sql`${v}`))})` : FALSE);
+  if (isSet(f.in))
+    parts.push(f.in.length ? sql<boolean>`${column} in (${sql.join(f.in.map((v) => sql`${v}`))})` : FALSE);
   if (isSet(f.notIn) && f.notIn.length)
     parts.push(sql<boolean>`(${column} is null or ${column} not in (${sql.join(f.notIn.map((v) => sql`${v}`))}))`);
   if (isSet(f.lt)) parts.push(sql<boolean>`${column} < ${f.lt}`);
@@ -126,13 +141,16 @@ export const filterSql = (
         if (isSet(m.some)) parts.push(exists(filterSql(target, sub, m.some, aliases)));
         if (isSet(m.none)) parts.push(sql<boolean>`not ${exists(filterSql(target, sub, m.none, aliases))}`);
         if (isSet(m.every))
-          parts.push(sql<boolean>`not ${exists(sql<boolean>`not coalesce(${filterSql(target, sub, m.every, aliases)}, false)`)}`);
+          parts.push(
+            sql<boolean>`not ${exists(sql<boolean>`not coalesce(${filterSql(target, sub, m.every, aliases)}, false)`)}`,
+          );
       }
       continue;
     }
     const custom = spec.customFilters?.[name];
     if (custom) {
-      parts.push(custom.sql(alias, value));
+      const input = custom.type === 'ID' && custom.of ? decodeIdFilter(custom.of, String(value), name) : value;
+      parts.push(custom.sql(alias, input, aliases.today));
       continue;
     }
     // The GraphQL schema only offers known fields; reaching here is a bug in the spec.

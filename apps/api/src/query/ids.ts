@@ -14,4 +14,3 @@ export const decodeIdFilter = (typename: string, value: string, argument: string
     throw inputError(`${argument}: "${value.slice(0, 40)}" is not the ID of a ${typename}`, 'BAD_USER_INPUT', argument);
   return id;
 };
-

@@ -1,10 +1,20 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { AGGREGATE_FUNCTIONS, type Aggregates, type Group, type HavingFilter, groupKeyNames, numericFields } from './aggregate.js';
-import { type ListArgs, type Page, constantCase } from './connection.js';
+import {
+  AGGREGATE_FUNCTIONS,
+  type Aggregates,
+  type Group,
+  groupKeyNames,
+  groupKeyObjectType,
+  type HavingFilter,
+  numericFields,
+} from './aggregate.js';
+import { constantCase, type ListArgs, type Page } from './connection.js';
 import { inputError } from './errors.js';
 import type { EntityFilter } from './filter-sql.js';
-import type { EntitySpec, FieldKind, FieldSpec } from './spec.js';
+import { loadByKey } from './load.js';
+import type { EntitySpec, FieldKind } from './spec.js';
 
 /**
  * GraphQL types generated from an {@link EntitySpec}: the filter input, the order enum, the group-by enum, the
@@ -45,7 +55,11 @@ const scalarFilter = (kind: FieldKind): AnyRef => {
       fields: (t) => {
         const f: Record<string, AnyRef> = {
           eq: t.field({ type: scalar, required: false, description: 'Equal to.' }),
-          ne: t.field({ type: scalar, required: false, description: 'Not equal to (empty values count as different).' }),
+          ne: t.field({
+            type: scalar,
+            required: false,
+            description: 'Not equal to (empty values count as different).',
+          }),
           in: t.field({ type: [scalar], required: false, description: 'One of these values.' }),
           notIn: t.field({ type: [scalar], required: false, description: 'None of these values.' }),
           isNull: t.boolean({ required: false, description: 'true: the field is empty; false: it has a value.' }),
@@ -109,6 +123,11 @@ export type Connection = {
 
 const lists = new Map<string, ListTypes>();
 
+/** Object types that group keys can name, with the table their key belongs to. */
+const objectTypes = new Map<string, { ref: AnyRef; table: string }>();
+/** Registers an object type so groups keyed by its database key can return the object itself. */
+export const registerObjectType = (name: string, ref: AnyRef, table: string) => objectTypes.set(name, { ref, table });
+
 /** The generated types of an entity (made on first use, so specs can refer to each other). */
 export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
   memo(lists, spec.name, () => {
@@ -161,7 +180,11 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
         const f: Record<string, AnyRef> = { count: t.exposeInt('count', { description: 'How many rows.' }) };
         if (numbersType)
           for (const fn of AGGREGATE_FUNCTIONS)
-            f[fn] = t.field({ type: numbersType, description: `The ${fn} of each numeric field.`, resolve: (a) => a[fn] });
+            f[fn] = t.field({
+              type: numbersType,
+              description: `The ${fn} of each numeric field.`,
+              resolve: (a) => a[fn],
+            });
         return f;
       },
     });
@@ -179,7 +202,27 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
         };
         if (numbersType)
           for (const fn of AGGREGATE_FUNCTIONS)
-            f[fn] = t.field({ type: numbersType, description: `The ${fn} of each numeric field.`, resolve: (g) => g[fn] });
+            f[fn] = t.field({
+              type: numbersType,
+              description: `The ${fn} of each numeric field.`,
+              resolve: (g) => g[fn],
+            });
+        const ofTypes = new Set(keys.map((k) => groupKeyObjectType(spec, k)).filter((o): o is string => o !== null));
+        for (const of of ofTypes) {
+          const target = objectTypes.get(of);
+          if (!target) throw new Error(`${spec.name}: group keys name ${of}, which is not registered`);
+          const field = of.charAt(0).toLowerCase() + of.slice(1);
+          f[field] = t.field({
+            type: target.ref,
+            nullable: true,
+            description: `The ${of} of the first group key that is one (null when no key is).`,
+            resolve: (g: Group, _: unknown, ctx: Context) => {
+              const i = g.groupBy.findIndex((k) => groupKeyObjectType(spec, k) === of);
+              const key = i >= 0 ? g.keys[i] : null;
+              return key ? (loadByKey(ctx, target.table, 'id', Number(decodeGlobalID(key).id)) as AnyRef) : null;
+            },
+          });
+        }
         return f;
       },
     });
@@ -189,7 +232,10 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
         const f: Record<string, AnyRef> = { count: t.field({ type: HavingIntFilter, required: false }) };
         if (numbers.length) {
           const per = builder.inputType(`${spec.name}HavingNumbers`, {
-            fields: (u) => Object.fromEntries(numbers.map(([name]) => [name, u.field({ type: HavingFloatFilter, required: false })])),
+            fields: (u) =>
+              Object.fromEntries(
+                numbers.map(([name]) => [name, u.field({ type: HavingFloatFilter, required: false })]),
+              ),
           });
           for (const fn of AGGREGATE_FUNCTIONS) f[fn] = t.field({ type: per, required: false });
         }
@@ -213,9 +259,16 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
             description: 'The page, with cursors.',
             resolve: (c) => c.page.rows.map((node, i) => ({ node, cursor: c.page.cursors[i] as string })),
           }),
-          nodes: t.field({ type: [node], description: 'The page, without cursors.', resolve: (c) => c.page.rows as AnyRef }),
+          nodes: t.field({
+            type: [node],
+            description: 'The page, without cursors.',
+            resolve: (c) => c.page.rows as AnyRef,
+          }),
           pageInfo: t.field({ type: PageInfo, resolve: (c) => c.page }),
-          totalCount: t.int({ description: 'How many rows the filter matches in all.', resolve: (c) => c.totalCount() }),
+          totalCount: t.int({
+            description: 'How many rows the filter matches in all.',
+            resolve: (c) => c.totalCount(),
+          }),
           aggregates: t.field({ type: aggregatesType, resolve: (c) => c.aggregates() }),
         };
         if (groupBy)
@@ -290,4 +343,3 @@ export const listArgs = (t: AnyRef, types: ListTypes) => ({
   last: t.arg.int({ required: false, description: 'Take the last N (1 to 100) before `before`.' }),
   before: t.arg.string({ required: false }),
 });
-

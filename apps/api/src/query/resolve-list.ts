@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { aggregate, aggregateByParent, type Group, groupedAggregates, type HavingFilter } from './aggregate.js';
-import { type ListArgs, fetchNestedPages, fetchPage, pageSize } from './connection.js';
+import { fetchNestedPages, fetchPage, type ListArgs, pageSize } from './connection.js';
 import type { Connection } from './list-types.js';
 import type { EntitySpec } from './spec.js';
 
@@ -17,18 +17,18 @@ const argsKey = (args: object) => JSON.stringify(args, Object.keys(args).sort())
 export const rootConnection = async (ctx: Context, spec: EntitySpec, args: ListArgs): Promise<Connection> => {
   pageSize(args);
   const scope = ctx.scope(spec);
-  const page = await fetchPage(ctx.db, spec, args, scope);
+  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today);
   ctx.cost.actual += page.rows.length;
   let aggregates: ReturnType<Connection['aggregates']> | undefined;
   const all = () => {
-    aggregates ??= aggregate(ctx.db, spec, args.filter, scope);
+    aggregates ??= aggregate(ctx.db, spec, args.filter, scope, ctx.today);
     return aggregates;
   };
   return {
     page,
     totalCount: async () => (await all()).count,
     aggregates: all,
-    grouped: (groupBy, having) => groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope),
+    grouped: (groupBy, having) => groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope, ctx.today),
   };
 };
 
@@ -44,12 +44,12 @@ export const nestedConnection = async (
   const scope = ctx.scope(spec);
   const key = `${spec.name}.${parentColumn}:${argsKey(args)}`;
   const pages = ctx.loader(`page:${key}`, async (ids: readonly number[]) => {
-    const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, scope);
+    const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, scope, ctx.today);
     for (const p of result) ctx.cost.actual += p.rows.length;
     return result;
   });
   const aggregates = ctx.loader(`aggregates:${key}`, (ids: readonly number[]) =>
-    aggregateByParent(ctx.db, spec, parentColumn, ids, args.filter, scope),
+    aggregateByParent(ctx.db, spec, parentColumn, ids, args.filter, scope, ctx.today),
   );
   const page = await pages.load(parentId);
   return {
@@ -59,7 +59,7 @@ export const nestedConnection = async (
     grouped: (groupBy: readonly string[], having: HavingFilter | null | undefined) =>
       ctx
         .loader(`grouped:${key}:${argsKey({ groupBy, having })}`, async (ids: readonly number[]) => {
-          const groups = await groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope, {
+          const groups = await groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope, ctx.today, {
             column: parentColumn,
             ids,
           });

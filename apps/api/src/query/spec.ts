@@ -22,6 +22,10 @@ export type FieldSpec = {
   readonly column: string;
   readonly kind: FieldKind;
   readonly description: string;
+  /** The column can be NULL. */
+  readonly nullable?: boolean;
+  /** Not shown as a field of the object type (e.g. a foreign key shown as its relation). */
+  readonly hidden?: boolean;
   /** Can be a key of `orderBy`. */
   readonly orderable?: boolean;
   /** Numeric: offered to sum/avg/min/max. */
@@ -48,13 +52,17 @@ export type GroupKeySpec = {
   /** SQL for the key given the table alias, as text; values come back as strings. */
   readonly sql: (alias: string) => string;
   readonly joins?: (alias: string) => string;
+  /** The key is the database key of this type: groups then offer the object itself. */
+  readonly of?: string;
 };
 
 /** A filter field that is not a column: e.g. `withinUnit` (the unit or any unit below it). */
 export type CustomFilterSpec = {
   readonly type: 'ID' | 'Int' | 'String' | 'Date' | 'Boolean';
+  /** For an ID filter: the type whose global IDs it takes. */
+  readonly of?: string;
   readonly description: string;
-  readonly sql: (alias: string, value: unknown) => RawBuilder<boolean>;
+  readonly sql: (alias: string, value: unknown, today: string) => RawBuilder<boolean>;
 };
 
 /** The description of one list-able entity. */
@@ -62,8 +70,10 @@ export type EntitySpec = {
   /** The GraphQL type name, e.g. `Employee`. */
   readonly name: string;
   readonly table: string;
-  /** Primary key column (an integer), the last key of every order for a stable order. */
+  /** Primary key column (an integer): global IDs, nested lists' parents. */
   readonly key: string;
+  /** The columns that end every order so it is stable (default: the key alone). */
+  readonly stableKeys?: readonly string[];
   readonly fields: Readonly<Record<string, FieldSpec>>;
   readonly relations: Readonly<Record<string, RelationSpec>>;
   /** Filter fields beyond columns and relations. */

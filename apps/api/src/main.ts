@@ -1,0 +1,47 @@
+import { createDb, migrateToLatest, seedIfEmpty } from '@kinerja/db';
+import { date, type IsoDate } from '@kinerja/domain';
+import { pino } from 'pino';
+import { readEnv } from './env.js';
+import { schema } from './schema/index.js';
+import { createApp } from './server.js';
+
+/**
+ * `pnpm start`: migrates, seeds an empty database with the demo data, and serves the API on one port.
+ * With no DATABASE_URL the database is the embedded one, kept in .data/pglite.
+ */
+const env = readEnv();
+const logger = pino({ level: env.LOG_LEVEL });
+const today = (): IsoDate => (env.TODAY ? date(env.TODAY) : date(new Date().toISOString().slice(0, 10)));
+
+const { db, close, driver } = await createDb(
+  env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR },
+);
+logger.info({ driver }, 'database opened');
+await migrateToLatest(db);
+const seeded = await seedIfEmpty(db, {
+  employees: env.SEED_EMPLOYEES,
+  today: today(),
+  log: (m: string) => logger.info(m),
+});
+if (seeded) logger.info('demo data loaded');
+
+const { server, apollo } = await createApp({
+  db,
+  schema,
+  logger,
+  production: env.NODE_ENV === 'production',
+  costLimit: env.COST_LIMIT,
+  today,
+});
+server.listen(env.PORT, env.HOST, () => {
+  logger.info(`Kinerja API on http://${env.HOST}:${env.PORT}/graphql (GraphiQL in a browser), health on /healthz`);
+});
+
+const stop = async () => {
+  server.close();
+  await apollo.stop();
+  await close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

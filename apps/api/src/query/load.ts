@@ -1,0 +1,33 @@
+import { type Kysely, sql } from 'kysely';
+import type { Context } from '../context.js';
+
+type Row = Record<string, unknown>;
+
+/** Loads rows of a table by key, for every key asked at one level, in one statement. */
+export const loadByKey = (ctx: Context, table: string, column: string, key: number) =>
+  ctx
+    .loader(`byKey:${table}.${column}`, async (keys: readonly number[]) => {
+      const { rows } = await sql<Row>`select * from ${sql.table(table)}
+        where ${sql.ref(column)} = any(cast(${[...new Set(keys)]} as bigint[]))`.execute(ctx.db as Kysely<any>);
+      const byKey = new Map(rows.map((r) => [Number(r[column]), r]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    })
+    .load(key) as Promise<Row | null>;
+
+/** Loads every row of a table whose `column` is one of the keys, grouped per key, in one statement. */
+export const loadManyByKey = (ctx: Context, table: string, column: string, key: number, orderBy = 'id') =>
+  ctx
+    .loader(`manyByKey:${table}.${column}:${orderBy}`, async (keys: readonly number[]) => {
+      const { rows } = await sql<Row>`select * from ${sql.table(table)}
+        where ${sql.ref(column)} = any(cast(${[...new Set(keys)]} as bigint[]))
+        order by ${sql.raw(orderBy)}`.execute(ctx.db as Kysely<any>);
+      const byKey = new Map<number, Row[]>();
+      for (const r of rows) {
+        const k = Number(r[column]);
+        const list = byKey.get(k);
+        if (list) list.push(r);
+        else byKey.set(k, [r]);
+      }
+      return keys.map((k) => byKey.get(k) ?? []);
+    })
+    .load(key) as Promise<Row[]>;

@@ -1,0 +1,53 @@
+import { type Check, type DistributionCheck, PREDIKATS, type Predikat } from '@kinerja/domain';
+import { builder } from '../builder.js';
+import { Predikat as PredikatEnum } from './enums.js';
+
+/** One reason of a decision, as the domain gives it: the rule, the check, whether it held, and why. */
+export const CheckType = builder.objectRef<Check>('Check').implement({
+  description:
+    'One reason of a decision (alasan): which rule of the domain spec, which of its checks, whether it held, and why.',
+  fields: (t) => ({
+    rule: t.exposeString('rule', { description: 'The rule id of the domain spec, e.g. MERIT-2.' }),
+    check: t.exposeString('check', { description: 'A stable key of the check, for translation.' }),
+    ok: t.exposeBoolean('ok', { description: 'Whether the check holds.' }),
+    detail: t.exposeString('detail', { description: 'Why, with the figures.' }),
+  }),
+});
+
+/** A count per predikat. */
+const PredikatCount = builder.objectRef<{ predikat: Predikat; count: number }>('PredikatCount').implement({
+  description: 'How many employees have a predikat.',
+  fields: (t) => ({
+    predikat: t.field({ type: PredikatEnum, resolve: (c) => c.predikat }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+/** EVAL-10: the verdict on a unit's distribution of predicates. */
+export const DistributionCheckType = builder.objectRef<DistributionCheck>('DistributionCheck').implement({
+  description:
+    "A unit's distribution of employee predicates against the limits of its organisation predikat (EVAL-10), with every constraint and its counts.",
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok', { description: 'No constraint is violated.' }),
+    outcome: t.exposeString('outcome', {
+      description: 'What finalisation may do: OK, WARN (recorded and shown) or BLOCK.',
+    }),
+    outcomeReason: t.exposeString('outcomeReason', { description: 'Why the outcome is what it is (mode, unit size).' }),
+    n: t.exposeInt('n', { description: 'Employees of the unit with an annual predikat.' }),
+    counts: t.field({
+      type: [PredikatCount],
+      description: 'Employees per predikat, best to worst.',
+      resolve: (d) => PREDIKATS.map((predikat) => ({ predikat, count: d.counts[predikat] })),
+    }),
+    checks: t.field({
+      type: [CheckType],
+      description: 'Every constraint, held or not.',
+      resolve: (d) => [...d.checks],
+    }),
+    violations: t.field({
+      type: [CheckType],
+      description: 'The constraints that do not hold.',
+      resolve: (d) => [...d.violations],
+    }),
+  }),
+});

@@ -1,0 +1,191 @@
+import {
+  type AnnualPredikat,
+  DEFAULT_POLICY,
+  date,
+  type EnrolmentFacts,
+  evaluatorOf,
+  type IsoDate,
+  type JabatanPeriod,
+  type Pangkat,
+  type Policy,
+  type PolicyVersion,
+  type Predikat,
+  parsePolicy,
+  policyInForce,
+  type Sanction,
+  type SanctionType,
+} from '@kinerja/domain';
+import type { Context } from '../context.js';
+import { loadByKey } from '../query/load.js';
+import type { DbRow } from './rows.js';
+
+/**
+ * The facts the domain's decisions read, loaded for every employee asked at one level in one statement each:
+ * what a resolver hands to `rankPromotion`, `talentBox`, `trainingStatus`, `positionEligibility`.
+ */
+
+const groupBy = <R, K>(rows: readonly R[], key: (r: R) => K) => {
+  const map = new Map<K, R[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+};
+
+/** Annual predikats by year, newest first (MERIT-2..5). */
+export const loadAnnualPredikats = (ctx: Context, employeeId: number): Promise<AnnualPredikat[]> =>
+  ctx
+    .loader('annualPredikats', async (ids: readonly number[]) => {
+      const rows = await ctx.db
+        .selectFrom('skp')
+        .select(['employee_id', 'year', 'annual_predikat'])
+        .where('employee_id', 'in', [...new Set(ids)])
+        .where('annual_predikat', 'is not', null)
+        .orderBy('year', 'desc')
+        .execute();
+      const by = groupBy(rows, (r) => r.employee_id);
+      return ids.map((id) =>
+        (by.get(id) ?? []).map((r) => ({ year: r.year, predikat: r.annual_predikat as Predikat })),
+      );
+    })
+    .load(employeeId);
+
+/** Discipline sanctions (DISC-2). */
+export const loadSanctions = (ctx: Context, employeeId: number): Promise<(Sanction & { row: DbRow<'sanction'> })[]> =>
+  ctx
+    .loader('sanctions', async (ids: readonly number[]) => {
+      const rows = await ctx.db
+        .selectFrom('sanction')
+        .selectAll()
+        .where('employee_id', 'in', [...new Set(ids)])
+        .orderBy('start_date', 'desc')
+        .execute();
+      const by = groupBy(rows, (r) => r.employee_id);
+      return ids.map((id) =>
+        (by.get(id) ?? []).map((row) => ({ type: row.type as SanctionType, start: date(row.start_date), row })),
+      );
+    })
+    .load(employeeId);
+
+/** Enrolments with their session's start and program's JP (DEV-1), for one year. */
+export const loadEnrolmentFacts = (ctx: Context, year: number, employeeId: number): Promise<EnrolmentFacts[]> =>
+  ctx
+    .loader(`enrolmentFacts:${year}`, async (ids: readonly number[]) => {
+      const rows = await ctx.db
+        .selectFrom('enrolment as e')
+        .innerJoin('training_session as s', 's.id', 'e.session_id')
+        .innerJoin('training_program as p', 'p.id', 's.program_id')
+        .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date'])
+        .where('e.employee_id', 'in', [...new Set(ids)])
+        .where('s.start_date', '>=', `${year}-01-01`)
+        .where('s.start_date', '<=', `${year}-12-31`)
+        .execute();
+      const by = groupBy(rows, (r) => r.employee_id);
+      return ids.map((id) =>
+        (by.get(id) ?? []).map((r) => ({
+          status: r.status as EnrolmentFacts['status'],
+          jpCredited: r.jp_credited,
+          programJp: r.jp,
+          sessionStart: date(r.start_date),
+        })),
+      );
+    })
+    .load(employeeId);
+
+/** The latest assessment of a kind: its score and whether it meets the standard (MERIT-3/4/5). */
+export const loadLatestAssessment = (ctx: Context, kind: 'POTENSI' | 'KOMPETENSI', employeeId: number) =>
+  ctx
+    .loader(`latestAssessment:${kind}`, async (ids: readonly number[]) => {
+      const rows = await ctx.db
+        .selectFrom('assessment')
+        .select(['employee_id', 'score', 'assessed_on', 'competency_meets_standard'])
+        .where('employee_id', 'in', [...new Set(ids)])
+        .where('kind', '=', kind)
+        .orderBy('assessed_on', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      const by = groupBy(rows, (r) => r.employee_id);
+      return ids.map((id) => by.get(id)?.[0] ?? null);
+    })
+    .load(employeeId);
+
+/** Positions held (MERIT-3). */
+export const loadJabatanHistory = (ctx: Context, employeeId: number) =>
+  ctx
+    .loader('jabatanHistory', async (ids: readonly number[]) => {
+      const rows = await ctx.db
+        .selectFrom('jabatan_history')
+        .selectAll()
+        .where('employee_id', 'in', [...new Set(ids)])
+        .orderBy('tmt_from', 'desc')
+        .execute();
+      const by = groupBy(rows, (r) => r.employee_id);
+      return ids.map((id) => by.get(id) ?? []);
+    })
+    .load(employeeId);
+
+/** Pangkat held (MERIT-1). */
+export const loadPangkatHistory = (ctx: Context, employeeId: number) =>
+  ctx
+    .loader('pangkatHistory', async (ids: readonly number[]) => {
+      const rows = await ctx.db
+        .selectFrom('pangkat_history')
+        .selectAll()
+        .where('employee_id', 'in', [...new Set(ids)])
+        .orderBy('tmt_from', 'desc')
+        .execute();
+      const by = groupBy(rows, (r) => r.employee_id);
+      return ids.map((id) => by.get(id) ?? []);
+    })
+    .load(employeeId);
+
+export const toJabatanPeriods = (rows: readonly DbRow<'jabatan_history'>[]): JabatanPeriod[] =>
+  rows.map((r) => ({
+    level: r.level as JabatanPeriod['level'],
+    from: date(r.tmt_from),
+    to: r.tmt_to ? date(r.tmt_to) : null,
+  }));
+
+/** Every policy version, once per request (a small table), by instansi. */
+const loadPolicyVersions = (ctx: Context): Promise<Map<number, PolicyVersion[]>> =>
+  ctx
+    .loader('policyVersions', async (keys: readonly number[]) => {
+      const rows = await ctx.db.selectFrom('policy_version').selectAll().execute();
+      const map = new Map<number, PolicyVersion[]>();
+      for (const r of rows) {
+        const parsed = parsePolicy(r.policy);
+        if (!parsed.ok) throw new Error(`policy_version ${r.id} is not a valid policy: ${parsed.error.message}`);
+        const list = map.get(r.instansi_id) ?? [];
+        list.push({ effectiveFrom: date(r.effective_from), policy: parsed.value });
+        map.set(r.instansi_id, list);
+      }
+      return keys.map(() => map);
+    })
+    .load(0);
+
+/** The policy of an instansi in force on a date (section 8); the defaults when none was recorded. */
+export const policyFor = async (ctx: Context, instansiId: number, on: IsoDate): Promise<Policy> => {
+  const versions = (await loadPolicyVersions(ctx)).get(instansiId) ?? [];
+  const inForce = policyInForce(versions, on);
+  return inForce.ok ? inForce.value : DEFAULT_POLICY;
+};
+
+/** The pangkat of an employee's evaluator, the direct superior (EVAL-9), or null when there is none. */
+export const loadSuperiorPangkat = async (ctx: Context, employee: DbRow<'employee'>): Promise<Pangkat | null> => {
+  const unit = await loadByKey(ctx, 'unit', 'id', employee.unit_id);
+  if (!unit) return null;
+  const parent = unit.parent_id ? await loadByKey(ctx, 'unit', 'id', Number(unit.parent_id)) : null;
+  const evaluator = evaluatorOf({
+    employeeId: String(employee.id),
+    unit: {
+      headId: unit.head_id === null || unit.head_id === undefined ? null : String(unit.head_id),
+      parentHeadId: parent?.head_id === null || parent?.head_id === undefined ? null : String(parent.head_id),
+    },
+  });
+  if (!evaluator.ok) return null;
+  const head = await loadByKey(ctx, 'employee', 'id', Number(evaluator.value.evaluatorId));
+  return (head?.current_pangkat as Pangkat | null | undefined) ?? null;
+};

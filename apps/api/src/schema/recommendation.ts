@@ -1,0 +1,114 @@
+import { type Check, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES } from '@kinerja/domain';
+import { builder } from '../builder.js';
+import { listTypes } from '../query/list-types.js';
+import type { EntitySpec } from '../query/spec.js';
+import { CheckType } from './decision.js';
+import { EmployeeType, employeeSpec } from './employee.js';
+import { rootListField, specFields, toOneField } from './entity.js';
+import { implementNode, nodeRef } from './node.js';
+import type { DbRow } from './rows.js';
+
+const e = <T extends string>(enumName: string, values: readonly T[]) => ({ type: 'Enum', enumName, values }) as const;
+
+/** A recommendation to the instansi (REC-1..5): never an automatic sanction. */
+export const recommendationSpec: EntitySpec = {
+  name: 'Recommendation',
+  table: 'recommendation',
+  key: 'id',
+  fields: {
+    id: { column: 'id', kind: { type: 'ID', of: 'Recommendation' }, description: 'The recommendation.', hidden: true },
+    kind: {
+      column: 'kind',
+      kind: e('RecommendationKind', RECOMMENDATION_KINDS),
+      description: 'Which rule (REC-1..5).',
+      groupBy: 'KIND',
+    },
+    year: {
+      column: 'year',
+      kind: { type: 'Int' },
+      description: 'The year the trigger concerns.',
+      orderable: true,
+      groupBy: 'YEAR',
+    },
+    status: {
+      column: 'status',
+      kind: e('RecommendationStatus', RECOMMENDATION_STATUSES),
+      description: 'OPEN, ACCEPTED, DISMISSED or DONE.',
+      groupBy: 'STATUS',
+    },
+    employeeId: {
+      column: 'employee_id',
+      kind: { type: 'ID', of: 'Employee' },
+      description: 'The employee.',
+      hidden: true,
+    },
+  },
+  relations: {
+    employee: {
+      kind: 'one',
+      target: () => employeeSpec,
+      localColumn: 'employee_id',
+      targetColumn: 'id',
+      description: 'The employee matches.',
+    },
+  },
+  groupKeys: [
+    {
+      name: 'AGE',
+      description: 'How long it has been open: 0-30, 31-90 or over 90 days.',
+      sql: (a) =>
+        `case when ${a}.created_at > now() - interval '30 days' then '0-30' when ${a}.created_at > now() - interval '90 days' then '31-90' else '90+' end`,
+    },
+    {
+      name: 'UNIT',
+      of: 'Unit',
+      description: 'The employee’s unit.',
+      sql: (a) => `(select e.unit_id from employee e where e.id = ${a}.employee_id)`,
+    },
+  ],
+  defaultOrder: [{ field: 'year', desc: true }],
+};
+
+type RecommendationRow = DbRow<'recommendation'>;
+
+const ActionType = builder.objectRef<{ type: string; label: string; sessionId?: string }>('SuggestedAction').implement({
+  description: 'What a recommendation suggests doing (e.g. enrol in a session).',
+  fields: (t) => ({
+    type: t.exposeString('type'),
+    label: t.exposeString('label', { description: 'In Indonesian.' }),
+    sessionId: t.string({ nullable: true, resolve: (a) => a.sessionId ?? null }),
+  }),
+});
+
+export const RecommendationType = nodeRef<RecommendationRow>('Recommendation', 'recommendation');
+implementNode(
+  RecommendationType,
+  'recommendation',
+  'A recommendation to the instansi (REC-1..5), with the reasons that triggered it.',
+  (t) => ({
+    ...specFields(t, recommendationSpec),
+    createdAt: t.string({
+      description: 'When it was made (ISO timestamp).',
+      resolve: (r: RecommendationRow) => new Date(r.created_at as unknown as string).toISOString(),
+    }),
+    reasons: t.field({
+      type: [CheckType],
+      description: 'The rules and data that triggered it.',
+      resolve: (r: RecommendationRow) => r.reasons as unknown as Check[],
+    }),
+    actions: t.field({
+      type: [ActionType],
+      description: 'Suggested actions.',
+      resolve: (r: RecommendationRow) => r.actions as unknown as { type: string; label: string }[],
+    }),
+    employee: toOneField(t, EmployeeType, 'employee', 'employee_id', 'The employee.'),
+  }),
+);
+
+builder.queryFields((t) => ({
+  recommendations: rootListField(
+    t,
+    listTypes(recommendationSpec, RecommendationType),
+    'Recommendations, with filters, order, pages and aggregates.',
+  ),
+}));
