@@ -1,3 +1,4 @@
+import type { Database } from '@kinerja/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { AliasPool, type EntityFilter, filterSql, type ScalarFilter } from './filter-sql.js';
@@ -99,7 +100,7 @@ const havingSql = (spec: EntitySpec, alias: string, having: HavingFilter | null 
 
 /** Aggregates of every row matching the filter within the scope: one statement. */
 export const aggregate = async (
-  db: Kysely<any>,
+  db: Kysely<Database>,
   spec: EntitySpec,
   filter: EntityFilter | null | undefined,
   scope: (alias: string) => RawBuilder<boolean>,
@@ -113,7 +114,7 @@ export const aggregate = async (
 
 /** Aggregates per parent for a nested list, for many parents in one statement. */
 export const aggregateByParent = async (
-  db: Kysely<any>,
+  db: Kysely<Database>,
   spec: EntitySpec,
   parentColumn: string,
   parentIds: readonly number[],
@@ -139,7 +140,7 @@ export type ParentGroup = Group & { parent: string };
  * `parent`, the groups of many parents of a nested list at once (the parent key is the first group key).
  */
 export const groupedAggregates = async (
-  db: Kysely<any>,
+  db: Kysely<Database>,
   spec: EntitySpec,
   groupBy: readonly string[],
   filter: EntityFilter | null | undefined,

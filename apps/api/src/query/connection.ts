@@ -1,3 +1,4 @@
+import type { Database } from '@kinerja/db';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { inputError } from './errors.js';
@@ -152,7 +153,7 @@ export const toPage = <R extends Row>(
 
 /** One page of a top-level list: one statement. `scope` restricts the rows (the caller's visibility). */
 export const fetchPage = async (
-  db: Kysely<any>,
+  db: Kysely<Database>,
   spec: EntitySpec,
   args: ListArgs,
   scope: (alias: string) => RawBuilder<boolean>,
@@ -171,7 +172,7 @@ export const fetchPage = async (
  * key, served by the index on the foreign key. Returns the pages in the order of `parentIds`.
  */
 export const fetchNestedPages = async (
-  db: Kysely<any>,
+  db: Kysely<Database>,
   spec: EntitySpec,
   parentColumn: string,
   parentIds: readonly number[],

@@ -10,7 +10,8 @@ import {
   type HavingFilter,
   numericFields,
 } from './aggregate.js';
-import { constantCase, type ListArgs, type Page } from './connection.js';
+import type { AnyRef } from './any-ref.js';
+import { constantCase, type Page } from './connection.js';
 import { inputError } from './errors.js';
 import type { EntityFilter } from './filter-sql.js';
 import { loadByKey } from './load.js';
@@ -20,8 +21,6 @@ import type { EntitySpec, FieldKind } from './spec.js';
  * GraphQL types generated from an {@link EntitySpec}: the filter input, the order enum, the group-by enum, the
  * aggregate types and the connection. Every list of the schema is made here, so they all speak one language.
  */
-
-type AnyRef = any; // Pothos refs built in loops cannot carry per-field types; the shapes are checked at the edges.
 
 const memo = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
   let v = cache.get(key);

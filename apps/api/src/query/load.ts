@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Context } from '../context.js';
 
 type Row = Record<string, unknown>;
@@ -8,7 +8,7 @@ export const loadByKey = (ctx: Context, table: string, column: string, key: numb
   ctx
     .loader(`byKey:${table}.${column}`, async (keys: readonly number[]) => {
       const { rows } = await sql<Row>`select * from ${sql.table(table)}
-        where ${sql.ref(column)} = any(cast(${[...new Set(keys)]} as bigint[]))`.execute(ctx.db as Kysely<any>);
+        where ${sql.ref(column)} = any(cast(${[...new Set(keys)]} as bigint[]))`.execute(ctx.db);
       const byKey = new Map(rows.map((r) => [Number(r[column]), r]));
       return keys.map((k) => byKey.get(k) ?? null);
     })
@@ -20,7 +20,7 @@ export const loadManyByKey = (ctx: Context, table: string, column: string, key: 
     .loader(`manyByKey:${table}.${column}:${orderBy}`, async (keys: readonly number[]) => {
       const { rows } = await sql<Row>`select * from ${sql.table(table)}
         where ${sql.ref(column)} = any(cast(${[...new Set(keys)]} as bigint[]))
-        order by ${sql.raw(orderBy)}`.execute(ctx.db as Kysely<any>);
+        order by ${sql.raw(orderBy)}`.execute(ctx.db);
       const byKey = new Map<number, Row[]>();
       for (const r of rows) {
         const k = Number(r[column]);

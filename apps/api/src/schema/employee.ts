@@ -285,7 +285,7 @@ const RankPromotionType = builder.objectRef<ReturnType<typeof rankPromotion>>('R
   }),
 });
 
-const ManagerialTarget = builder.enumType('ManagerialTarget', {
+const ManagerialTargetEnum = builder.enumType('ManagerialTarget', {
   values: [...MANAGERIAL_TARGETS],
   description: 'A managerial level a vacancy can be opened for (MERIT-3).',
 });
@@ -296,7 +296,7 @@ const PositionEligibilityType = builder
     description: 'Whether the employee meets the requirements of a managerial level (MERIT-3), with every check.',
     fields: (t) => ({
       eligible: t.exposeBoolean('ok'),
-      target: t.field({ type: ManagerialTarget, resolve: (p) => p.target }),
+      target: t.field({ type: ManagerialTargetEnum, resolve: (p) => p.target }),
       checks: t.field({ type: [CheckType], resolve: (p) => [...p.checks] }),
     }),
   });
@@ -436,7 +436,7 @@ implementNode(EmployeeType, 'employee', 'An ASN (pegawai): PNS or PPPK.', (t) =>
     type: PositionEligibilityType,
     description: 'Whether the employee meets a managerial level’s requirements on a date (MERIT-3), with every check.',
     args: {
-      level: t.arg({ type: ManagerialTarget, required: true }),
+      level: t.arg({ type: ManagerialTargetEnum, required: true }),
       on: t.arg({ type: 'Date', required: false, description: 'Default: today.' }),
     },
     resolve: async (r: EmployeeRow, args: { level: ManagerialTarget; on?: string | null }, ctx: Context) => {

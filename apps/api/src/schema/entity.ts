@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Context } from '../context.js';
+import type { AnyRef } from '../query/any-ref.js';
 import type { ListArgs } from '../query/connection.js';
 import { enumType, type ListTypes, listArgs } from '../query/list-types.js';
 import { loadByKey } from '../query/load.js';
@@ -7,8 +8,6 @@ import { nestedConnection, rootConnection } from '../query/resolve-list.js';
 import type { EntitySpec, FieldKind } from '../query/spec.js';
 
 /** Helpers every entity file uses: spec fields on the object, list fields, and to-one loads by key. */
-
-type AnyRef = any; // refs made in loops; shapes are the generated database rows
 
 type Row = Record<string, unknown>;
 

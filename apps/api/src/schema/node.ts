@@ -1,10 +1,9 @@
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import type { AnyRef } from '../query/any-ref.js';
 import { registerObjectType } from '../query/list-types.js';
 import { loadByKey } from '../query/load.js';
-
-type AnyRef = any;
 
 /** The ref of a node type, registered so group keys can return its objects; implement it with {@link implementNode}. */
 export const nodeRef = <Row extends { id: number }>(name: string, table: string) => {
@@ -18,7 +17,7 @@ export const nodeRef = <Row extends { id: number }>(name: string, table: string)
  * statement per type.
  */
 export const implementNode = <Row extends { id: number }>(
-  ref: ObjectRef<any, Row>,
+  ref: ObjectRef<AnyRef, Row>,
   table: string,
   description: string,
   fields: (t: AnyRef) => Record<string, AnyRef>,
