@@ -19,6 +19,8 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodeQueryOptions: { description: 'The object with this global ID (any type).' },
+    nodeTypeOptions: { description: 'An object with an opaque global ID, loadable with node(id).' },
+    idFieldOptions: { description: 'The opaque global ID.' },
     nodesQueryOptions: { description: 'The objects with these global IDs, in the same order; null for unknown IDs.' },
   },
 });

@@ -82,23 +82,23 @@ const scalarFilter = (kind: FieldKind): AnyRef => {
 const HavingIntFilter = builder.inputType('HavingIntFilter', {
   description: 'A condition on a count.',
   fields: (t) => ({
-    eq: t.int({ required: false }),
-    ne: t.int({ required: false }),
-    lt: t.int({ required: false }),
-    lte: t.int({ required: false }),
-    gt: t.int({ required: false }),
-    gte: t.int({ required: false }),
+    eq: t.int({ required: false, description: 'Equal to.' }),
+    ne: t.int({ required: false, description: 'Not equal to.' }),
+    lt: t.int({ required: false, description: 'Less than.' }),
+    lte: t.int({ required: false, description: 'Less than or equal to.' }),
+    gt: t.int({ required: false, description: 'Greater than.' }),
+    gte: t.int({ required: false, description: 'Greater than or equal to.' }),
   }),
 });
 const HavingFloatFilter = builder.inputType('HavingFloatFilter', {
   description: 'A condition on an aggregated number.',
   fields: (t) => ({
-    eq: t.float({ required: false }),
-    ne: t.float({ required: false }),
-    lt: t.float({ required: false }),
-    lte: t.float({ required: false }),
-    gt: t.float({ required: false }),
-    gte: t.float({ required: false }),
+    eq: t.float({ required: false, description: 'Equal to.' }),
+    ne: t.float({ required: false, description: 'Not equal to.' }),
+    lt: t.float({ required: false, description: 'Less than.' }),
+    lte: t.float({ required: false, description: 'Less than or equal to.' }),
+    gt: t.float({ required: false, description: 'Greater than.' }),
+    gte: t.float({ required: false, description: 'Greater than or equal to.' }),
   }),
 });
 
@@ -228,15 +228,22 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
     const having = builder.inputType(`${spec.name}Having`, {
       description: `Conditions on a group's aggregates.`,
       fields: (t) => {
-        const f: Record<string, AnyRef> = { count: t.field({ type: HavingIntFilter, required: false }) };
+        const f: Record<string, AnyRef> = {
+          count: t.field({ type: HavingIntFilter, required: false, description: 'A condition on the number of rows.' }),
+        };
         if (numbers.length) {
           const per = builder.inputType(`${spec.name}HavingNumbers`, {
+            description: `Conditions on one aggregate of the numeric fields of ${spec.name}.`,
             fields: (u) =>
               Object.fromEntries(
-                numbers.map(([name]) => [name, u.field({ type: HavingFloatFilter, required: false })]),
+                numbers.map(([name, nf]) => [
+                  name,
+                  u.field({ type: HavingFloatFilter, required: false, description: nf.description }),
+                ]),
               ),
           });
-          for (const fn of AGGREGATE_FUNCTIONS) f[fn] = t.field({ type: per, required: false });
+          for (const fn of AGGREGATE_FUNCTIONS)
+            f[fn] = t.field({ type: per, required: false, description: `Conditions on the ${fn} of numeric fields.` });
         }
         return f;
       },
@@ -246,7 +253,7 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
       description: `One ${spec.name} in a page, with its cursor.`,
       fields: (t) => ({
         cursor: t.exposeString('cursor', { description: 'Pass as `after` or `before` to page from here.' }),
-        node: t.field({ type: node, resolve: (e) => e.node as AnyRef }),
+        node: t.field({ type: node, description: `The ${spec.name}.`, resolve: (e) => e.node as AnyRef }),
       }),
     });
     const connection: AnyRef = builder.objectRef<Connection>(`${spec.name}Connection`).implement({
@@ -263,12 +270,16 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
             description: 'The page, without cursors.',
             resolve: (c) => c.page.rows as AnyRef,
           }),
-          pageInfo: t.field({ type: PageInfo, resolve: (c) => c.page }),
+          pageInfo: t.field({ type: PageInfo, description: 'Where this page stands.', resolve: (c) => c.page }),
           totalCount: t.int({
             description: 'How many rows the filter matches in all.',
             resolve: (c) => c.totalCount(),
           }),
-          aggregates: t.field({ type: aggregatesType, resolve: (c) => c.aggregates() }),
+          aggregates: t.field({
+            type: aggregatesType,
+            description: 'Count, sum, avg, min and max over every row the filter matches.',
+            resolve: (c) => c.aggregates(),
+          }),
         };
         if (groupBy)
           f.groupedAggregates = t.field({
@@ -326,10 +337,20 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
 export const PageInfo = builder.objectRef<Page<unknown>>('PageInfo').implement({
   description: 'Where a page stands in its list.',
   fields: (t) => ({
-    hasNextPage: t.exposeBoolean('hasNextPage'),
-    hasPreviousPage: t.exposeBoolean('hasPreviousPage'),
-    startCursor: t.string({ nullable: true, resolve: (p) => p.cursors[0] ?? null }),
-    endCursor: t.string({ nullable: true, resolve: (p) => p.cursors.at(-1) ?? null }),
+    hasNextPage: t.exposeBoolean('hasNextPage', { description: 'More rows follow (ask with `after: endCursor`).' }),
+    hasPreviousPage: t.exposeBoolean('hasPreviousPage', {
+      description: 'Rows come before (ask with `before: startCursor`).',
+    }),
+    startCursor: t.string({
+      nullable: true,
+      description: 'The cursor of the first row.',
+      resolve: (p) => p.cursors[0] ?? null,
+    }),
+    endCursor: t.string({
+      nullable: true,
+      description: 'The cursor of the last row.',
+      resolve: (p) => p.cursors.at(-1) ?? null,
+    }),
   }),
 });
 

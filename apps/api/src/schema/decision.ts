@@ -18,8 +18,8 @@ export const CheckType = builder.objectRef<Check>('Check').implement({
 const PredikatCount = builder.objectRef<{ predikat: Predikat; count: number }>('PredikatCount').implement({
   description: 'How many employees have a predikat.',
   fields: (t) => ({
-    predikat: t.field({ type: PredikatEnum, resolve: (c) => c.predikat }),
-    count: t.exposeInt('count'),
+    predikat: t.field({ type: PredikatEnum, description: 'The predikat.', resolve: (c) => c.predikat }),
+    count: t.exposeInt('count', { description: 'How many employees have it.' }),
   }),
 });
 

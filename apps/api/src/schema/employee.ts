@@ -236,19 +236,22 @@ export const employeeSpec: EntitySpec = {
 const TrainingStatusType = builder.objectRef<ReturnType<typeof trainingStatus>>('TrainingStatus').implement({
   description: 'A year of competency development against the 20 JP every ASN is owed (DEV-1).',
   fields: (t) => ({
-    year: t.exposeInt('year'),
+    year: t.exposeInt('year', { description: 'The calendar year.' }),
     jpTarget: t.exposeInt('jpTarget', { description: 'JP owed this year.' }),
     jpDone: t.exposeInt('jpDone', { description: 'JP credited from completed trainings.' }),
     jpPlanned: t.exposeInt('jpPlanned', { description: 'JP of enrolments not yet completed.' }),
     shortfall: t.exposeInt('shortfall', { description: 'JP neither done nor planned (kekurangan).' }),
     met: t.exposeBoolean('met', { description: 'The JP done reach the target.' }),
-    checks: t.field({ type: [CheckType], resolve: (s) => [...s.checks] }),
+    checks: t.field({ type: [CheckType], description: 'The reasons.', resolve: (s) => [...s.checks] }),
   }),
 });
 
 const TalentActionType = builder.objectRef<{ code: string; label: string }>('TalentAction').implement({
   description: 'A recommended action for a box of the 9-box (MERIT-4).',
-  fields: (t) => ({ code: t.exposeString('code'), label: t.exposeString('label', { description: 'In Indonesian.' }) }),
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'A stable action code.' }),
+    label: t.exposeString('label', { description: 'In Indonesian.' }),
+  }),
 });
 
 const TalentBoxType = builder.objectRef<ReturnType<typeof talentBox>>('TalentBox').implement({
@@ -265,8 +268,12 @@ const TalentBoxType = builder.objectRef<ReturnType<typeof talentBox>>('TalentBox
       description: 'Potential level.',
       resolve: (b) => b.potensi,
     }),
-    actions: t.field({ type: [TalentActionType], resolve: (b) => [...b.actions] }),
-    checks: t.field({ type: [CheckType], resolve: (b) => [...b.checks] }),
+    actions: t.field({
+      type: [TalentActionType],
+      description: 'Recommended actions for the box.',
+      resolve: (b) => [...b.actions],
+    }),
+    checks: t.field({ type: [CheckType], description: 'The reasons.', resolve: (b) => [...b.checks] }),
   }),
 });
 
@@ -274,14 +281,19 @@ const RankPromotionType = builder.objectRef<ReturnType<typeof rankPromotion>>('R
   description:
     'Whether the employee may be promoted to the next pangkat on a date (kenaikan pangkat reguler, MERIT-2).',
   fields: (t) => ({
-    eligible: t.exposeBoolean('ok'),
+    eligible: t.exposeBoolean('ok', { description: 'Every check holds.' }),
     path: t.string({
       nullable: true,
       description: 'REGULAR or OUTSTANDING (prestasi luar biasa).',
       resolve: (r) => r.path,
     }),
-    nextPangkat: t.field({ type: PangkatEnum, nullable: true, resolve: (r) => r.nextPangkat }),
-    checks: t.field({ type: [CheckType], resolve: (r) => [...r.checks] }),
+    nextPangkat: t.field({
+      type: PangkatEnum,
+      nullable: true,
+      description: 'The rank it leads to.',
+      resolve: (r) => r.nextPangkat,
+    }),
+    checks: t.field({ type: [CheckType], description: 'Every check, held or not.', resolve: (r) => [...r.checks] }),
   }),
 });
 
@@ -295,18 +307,22 @@ const PositionEligibilityType = builder
   .implement({
     description: 'Whether the employee meets the requirements of a managerial level (MERIT-3), with every check.',
     fields: (t) => ({
-      eligible: t.exposeBoolean('ok'),
-      target: t.field({ type: ManagerialTargetEnum, resolve: (p) => p.target }),
-      checks: t.field({ type: [CheckType], resolve: (p) => [...p.checks] }),
+      eligible: t.exposeBoolean('ok', { description: 'Every requirement is met.' }),
+      target: t.field({ type: ManagerialTargetEnum, description: 'The level asked about.', resolve: (p) => p.target }),
+      checks: t.field({
+        type: [CheckType],
+        description: 'Every requirement, met or not.',
+        resolve: (p) => [...p.checks],
+      }),
     }),
   });
 
 const PangkatHistoryType = builder.objectRef<DbRow<'pangkat_history'>>('PangkatHistory').implement({
   description: 'A pangkat held (riwayat pangkat).',
   fields: (t) => ({
-    pangkat: t.field({ type: PangkatEnum, resolve: (r) => r.pangkat as Pangkat }),
+    pangkat: t.field({ type: PangkatEnum, description: 'The pangkat.', resolve: (r) => r.pangkat as Pangkat }),
     from: t.field({ type: 'Date', description: 'TMT.', resolve: (r) => r.tmt_from }),
-    to: t.field({ type: 'Date', nullable: true, resolve: (r) => r.tmt_to }),
+    to: t.field({ type: 'Date', nullable: true, description: 'Until (null while held).', resolve: (r) => r.tmt_to }),
     decreeNumber: t.string({ nullable: true, description: 'Nomor SK.', resolve: (r) => r.decree_number }),
   }),
 });
@@ -314,11 +330,15 @@ const PangkatHistoryType = builder.objectRef<DbRow<'pangkat_history'>>('PangkatH
 const JabatanHistoryType = builder.objectRef<DbRow<'jabatan_history'>>('JabatanHistory').implement({
   description: 'A position held (riwayat jabatan).',
   fields: (t) => ({
-    level: t.field({ type: JabatanLevel, resolve: (r) => r.level as (typeof JABATAN_LEVELS)[number] }),
-    title: t.exposeString('title'),
+    level: t.field({
+      type: JabatanLevel,
+      description: 'The level.',
+      resolve: (r) => r.level as (typeof JABATAN_LEVELS)[number],
+    }),
+    title: t.exposeString('title', { description: 'The title (nama jabatan).' }),
     unit: toOneField(t, UnitType, 'unit', 'unit_id', 'The unit of the position.'),
-    from: t.field({ type: 'Date', resolve: (r) => r.tmt_from }),
-    to: t.field({ type: 'Date', nullable: true, resolve: (r) => r.tmt_to }),
+    from: t.field({ type: 'Date', description: 'TMT.', resolve: (r) => r.tmt_from }),
+    to: t.field({ type: 'Date', nullable: true, description: 'Until (null while held).', resolve: (r) => r.tmt_to }),
   }),
 });
 
@@ -326,12 +346,16 @@ const SanctionType = builder.objectRef<DbRow<'sanction'>>('Sanction').implement(
   description:
     'A discipline sanction (hukuman disiplin) decided by the authority (DISC-1); the system never decides one.',
   fields: (t) => ({
-    level: t.field({ type: DisciplineLevel, resolve: (r) => r.level as 'RINGAN' | 'SEDANG' | 'BERAT' }),
-    type: t.exposeString('type'),
-    startDate: t.field({ type: 'Date', resolve: (r) => r.start_date }),
-    months: t.int({ nullable: true, resolve: (r) => r.months }),
-    decidedBy: t.exposeString('decided_by'),
-    decreeNumber: t.string({ nullable: true, resolve: (r) => r.decree_number }),
+    level: t.field({
+      type: DisciplineLevel,
+      description: 'RINGAN, SEDANG or BERAT.',
+      resolve: (r) => r.level as 'RINGAN' | 'SEDANG' | 'BERAT',
+    }),
+    type: t.exposeString('type', { description: 'The sanction (DISC-1).' }),
+    startDate: t.field({ type: 'Date', description: 'In force from.', resolve: (r) => r.start_date }),
+    months: t.int({ nullable: true, description: 'Duration in months.', resolve: (r) => r.months }),
+    decidedBy: t.exposeString('decided_by', { description: 'The authority that decided it.' }),
+    decreeNumber: t.string({ nullable: true, description: 'Nomor SK.', resolve: (r) => r.decree_number }),
   }),
 });
 

@@ -74,9 +74,13 @@ type RecommendationRow = DbRow<'recommendation'>;
 const ActionType = builder.objectRef<{ type: string; label: string; sessionId?: string }>('SuggestedAction').implement({
   description: 'What a recommendation suggests doing (e.g. enrol in a session).',
   fields: (t) => ({
-    type: t.exposeString('type'),
+    type: t.exposeString('type', { description: 'What to do, e.g. ENROL_SESSION, GUIDANCE, DISCIPLINARY_REVIEW.' }),
     label: t.exposeString('label', { description: 'In Indonesian.' }),
-    sessionId: t.string({ nullable: true, resolve: (a) => a.sessionId ?? null }),
+    sessionId: t.string({
+      nullable: true,
+      description: 'The suggested training session, if any.',
+      resolve: (a) => a.sessionId ?? null,
+    }),
   }),
 });
 

@@ -151,9 +151,17 @@ const IkiType = builder.objectRef<DbRow<'skp_iki'>>('Iki').implement({
   description: 'An indicator (IKI) of a result with its target (EVAL-3).',
   fields: (t) => ({
     aspect: t.exposeString('aspect', { description: 'KUANTITAS, KUALITAS, WAKTU or BIAYA.' }),
-    indicator: t.exposeString('indicator'),
-    targetValue: t.float({ nullable: true, resolve: (i) => (i.target_value === null ? null : Number(i.target_value)) }),
-    targetUnit: t.string({ nullable: true, resolve: (i) => i.target_unit }),
+    indicator: t.exposeString('indicator', { description: 'The indicator text.' }),
+    targetValue: t.float({
+      nullable: true,
+      description: 'A quantitative target.',
+      resolve: (i) => (i.target_value === null ? null : Number(i.target_value)),
+    }),
+    targetUnit: t.string({
+      nullable: true,
+      description: 'The unit of a quantitative target.',
+      resolve: (i) => i.target_unit,
+    }),
     targetText: t.string({ nullable: true, description: 'A qualitative target.', resolve: (i) => i.target_text }),
     realisations: t.field({
       type: [RealisationType],
@@ -166,11 +174,22 @@ const IkiType = builder.objectRef<DbRow<'skp_iki'>>('Iki').implement({
 const RealisationType = builder.objectRef<DbRow<'skp_realisation'>>('Realisation').implement({
   description: 'A periodic realisation of an IKI (EVAL-3/8).',
   fields: (t) => ({
-    period: t.exposeInt('period'),
-    value: t.float({ nullable: true, resolve: (r) => (r.value === null ? null : Number(r.value)) }),
-    description: t.exposeString('description'),
-    evidenceLinks: t.stringList({ resolve: (r) => r.evidence_links }),
-    feedback: t.string({ nullable: true, resolve: (r) => r.feedback }),
+    period: t.exposeInt('period', { description: 'The period number in the year.' }),
+    value: t.float({
+      nullable: true,
+      description: 'The value achieved.',
+      resolve: (r) => (r.value === null ? null : Number(r.value)),
+    }),
+    description: t.exposeString('description', { description: 'What was done.' }),
+    evidenceLinks: t.stringList({
+      description: 'Links to the evidence (bukti dukung).',
+      resolve: (r) => r.evidence_links,
+    }),
+    feedback: t.string({
+      nullable: true,
+      description: 'The evaluator’s feedback (umpan balik).',
+      resolve: (r) => r.feedback,
+    }),
   }),
 });
 
@@ -178,13 +197,19 @@ const RhkType = builder.objectRef<DbRow<'skp_rhk'>>('Rhk').implement({
   description: 'A planned result (rencana hasil kerja, RHK), UTAMA or TAMBAHAN, with its indicators (EVAL-3).',
   fields: (t) => ({
     jenis: t.exposeString('jenis', { description: 'UTAMA or TAMBAHAN.' }),
-    description: t.exposeString('description'),
+    description: t.exposeString('description', { description: 'The planned result.' }),
     ratingSuggested: t.field({
+      description: 'The rating suggested from the indicators (EVAL-5).',
       type: Rating,
       nullable: true,
       resolve: (r) => r.rating_suggested as RatingValue | null,
     }),
-    rating: t.field({ type: Rating, nullable: true, resolve: (r) => r.rating as RatingValue | null }),
+    rating: t.field({
+      type: Rating,
+      nullable: true,
+      description: 'The evaluator’s rating.',
+      resolve: (r) => r.rating as RatingValue | null,
+    }),
     parentRhkId: t.int({
       nullable: true,
       description: 'The evaluator’s RHK this one supports (cascading).',
@@ -192,6 +217,7 @@ const RhkType = builder.objectRef<DbRow<'skp_rhk'>>('Rhk').implement({
     }),
     ikis: t.field({
       type: [IkiType],
+      description: 'The indicators (IKI).',
       resolve: (r, _, ctx) => loadManyByKey(ctx, 'skp_iki', 'rhk_id', r.id, 'position, id') as never,
     }),
   }),
@@ -200,21 +226,38 @@ const RhkType = builder.objectRef<DbRow<'skp_rhk'>>('Rhk').implement({
 const BehaviourType = builder.objectRef<DbRow<'skp_behaviour'>>('Behaviour').implement({
   description: 'One BerAKHLAK value with the evaluator’s expectation, rating and feedback (EVAL-4/6).',
   fields: (t) => ({
-    value: t.exposeString('value'),
-    expectation: t.exposeString('expectation'),
-    rating: t.field({ type: Rating, nullable: true, resolve: (b) => b.rating as RatingValue | null }),
-    feedback: t.string({ nullable: true, resolve: (b) => b.feedback }),
+    value: t.exposeString('value', { description: 'The BerAKHLAK value.' }),
+    expectation: t.exposeString('expectation', { description: 'The evaluator’s specific expectation.' }),
+    rating: t.field({
+      type: Rating,
+      nullable: true,
+      description: 'The rating.',
+      resolve: (b) => b.rating as RatingValue | null,
+    }),
+    feedback: t.string({ nullable: true, description: 'Feedback.', resolve: (b) => b.feedback }),
   }),
 });
 
 const PeriodEvaluationType = builder.objectRef<DbRow<'skp_period_evaluation'>>('PeriodEvaluation').implement({
   description: 'A periodic evaluation: results and behaviour ratings and their predikat (EVAL-8).',
   fields: (t) => ({
-    periodicity: t.exposeString('periodicity'),
-    period: t.exposeInt('period'),
-    resultsRating: t.field({ type: Rating, resolve: (p) => p.results_rating as RatingValue }),
-    behaviourRating: t.field({ type: Rating, resolve: (p) => p.behaviour_rating as RatingValue }),
-    predikat: t.field({ type: PredikatEnum, resolve: (p) => p.predikat as Predikat }),
+    periodicity: t.exposeString('periodicity', { description: 'MONTHLY, QUARTERLY or SEMESTER.' }),
+    period: t.exposeInt('period', { description: 'The period number in the year.' }),
+    resultsRating: t.field({
+      type: Rating,
+      description: 'Results rating of the period.',
+      resolve: (p) => p.results_rating as RatingValue,
+    }),
+    behaviourRating: t.field({
+      type: Rating,
+      description: 'Behaviour rating of the period.',
+      resolve: (p) => p.behaviour_rating as RatingValue,
+    }),
+    predikat: t.field({
+      type: PredikatEnum,
+      description: 'The period’s predikat (EVAL-2).',
+      resolve: (p) => p.predikat as Predikat,
+    }),
   }),
 });
 
