@@ -194,7 +194,7 @@ export interface Recommendation {
   created_at: Generated<Timestamp>;
   employee_id: number;
   id: Generated<number>;
-  kind: string;
+  kind: "REC_1_DEVELOP" | "REC_2_TRAINING_GAP" | "REC_3_COACHING" | "REC_4_DISCIPLINARY_REVIEW" | "REC_5_COMPETENCY_TEST";
   reasons: Json;
   status: Generated<"OPEN" | "ACCEPTED" | "DISMISSED" | "DONE">;
   trigger_key: string;
