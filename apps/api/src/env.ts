@@ -11,6 +11,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The most an operation may cost (see docs/security.md). */
   COST_LIMIT: z.coerce.number().int().positive().default(50_000),
+  /** Report `extensions.sqlStatements` (default: outside production; the bench turns it on in production). */
+  EXPOSE_SQL_STATEMENTS: z.enum(['0', '1']).optional(),
   /** Employees in the demo seed when the database is empty. */
   SEED_EMPLOYEES: z.coerce.number().int().positive().default(3000),
   /** Fixed "today" for reproducible demos and tests (YYYY-MM-DD); unset means the real date. */

@@ -31,6 +31,7 @@ const { server, apollo } = await createApp({
   logger,
   production: env.NODE_ENV === 'production',
   costLimit: env.COST_LIMIT,
+  ...(env.EXPOSE_SQL_STATEMENTS ? { exposeStatements: env.EXPOSE_SQL_STATEMENTS === '1' } : {}),
   today,
 });
 server.listen(env.PORT, env.HOST, () => {

@@ -20,6 +20,8 @@ export type AppOptions = {
   readonly logger: Logger;
   readonly production: boolean;
   readonly costLimit: number;
+  /** Report the SQL statements of each request in `extensions.sqlStatements`. */
+  readonly exposeStatements?: boolean;
   /** The clock of the API: returns today's date; fixed in tests and demos. */
   readonly today: () => IsoDate;
 };
@@ -61,7 +63,7 @@ const readBody = (req: IncomingMessage): Promise<string> =>
   });
 
 /** Per-request cost and statement figures, reported in `extensions`. */
-const reportPlugin = (costLimit: number, production: boolean): ApolloServerPlugin<Context> => ({
+const reportPlugin = (costLimit: number, exposeStatements: boolean): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation, request, contextValue }) {
@@ -76,7 +78,7 @@ const reportPlugin = (costLimit: number, production: boolean): ApolloServerPlugi
         result.extensions = {
           ...result.extensions,
           cost: { requested: contextValue.cost.requested, actual: contextValue.cost.actual, limit: costLimit },
-          ...(production ? {} : { sqlStatements: contextValue.statements.count }),
+          ...(exposeStatements ? { sqlStatements: contextValue.statements.count } : {}),
         };
       },
     };
@@ -92,7 +94,7 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
     hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [reportPlugin(options.costLimit, options.production)],
+    plugins: [reportPlugin(options.costLimit, options.exposeStatements ?? !options.production)],
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
