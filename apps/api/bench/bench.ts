@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { createDb, migrateToLatest, seed } from '@kinerja/db';
@@ -70,9 +70,14 @@ const peakMemoryMb = (child: ChildProcess) => {
 };
 
 const post = async (endpoint: string, query: string) => {
-  const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { errors?: unknown[]; extensions?: { sqlStatements?: number } };
-  if (res.status !== 200 || body.errors) throw new Error(`${endpoint}: ${res.status} ${JSON.stringify(body.errors)?.slice(0, 400)}`);
+  if (res.status !== 200 || body.errors)
+    throw new Error(`${endpoint}: ${res.status} ${JSON.stringify(body.errors)?.slice(0, 400)}`);
   return body;
 };
 
@@ -95,13 +100,19 @@ const queryFiles = (folder: string) =>
   readdirSync(new URL(folder, import.meta.url))
     .filter((f) => f.endsWith('.graphql') && (!args.only || f.startsWith(args.only)))
     .sort()
-    .map((f) => ({ name: f.replace('.graphql', ''), text: readFileSync(new URL(`${folder}/${f}`, import.meta.url), 'utf8') }));
+    .map((f) => ({
+      name: f.replace('.graphql', ''),
+      text: readFileSync(new URL(`${folder}/${f}`, import.meta.url), 'utf8'),
+    }));
 
 await ensureDatabase();
 {
   const { db, close } = await createDb({ url });
   await migrateToLatest(db);
-  const { count } = await db.selectFrom('employee').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom('employee')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   if (Number(count) !== employees) {
     const started = Date.now();
     console.log(`seeding ${employees} employees into ${new URL(url).pathname.slice(1)} ...`);
@@ -114,7 +125,14 @@ await ensureDatabase();
 const port = await freePort();
 const server = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
   cwd: new URL('..', import.meta.url),
-  env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: url, LOG_LEVEL: 'warn', EXPOSE_SQL_STATEMENTS: '1' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URL: url,
+    LOG_LEVEL: 'warn',
+    EXPOSE_SQL_STATEMENTS: '1',
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const endpoint = `http://127.0.0.1:${port}/graphql`;

@@ -9,11 +9,15 @@ import {
 } from 'graphql';
 
 /**
- * The cost of an operation, known before it runs: every object a field returns costs 1, and a list field costs
- * its page size (`first`/`last`) times the cost of one item. Aggregates cost a fixed amount (one grouped
+ * The cost of an operation, known before it runs: every object a field returns costs 1 (a connection's `nodes`,
+ * `edges` and `pageInfo` are wrappers, not rows), and a list field costs its page size (`first`/`last`) times the
+ * cost of one item. Aggregates cost a fixed amount (one grouped
  * statement each). Scalars are free. This is the upper bound of the rows the request can touch.
  */
 const AGGREGATE_COST = 10;
+
+/** Wrappers of a connection that are not rows of their own. */
+const WRAPPERS = new Set(['nodes', 'edges', 'node', 'pageInfo']);
 
 const argValue = (node: ValueNode, variables: Record<string, unknown>): unknown => {
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];
@@ -46,7 +50,7 @@ export const operationCost = (
         const size = s.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
         const n = size ? Number(argValue(size.value, variables) ?? 0) : 1;
         const items = Number.isFinite(n) && n > 0 ? n : 1;
-        total += items * (1 + costOf(s.selectionSet, seen));
+        total += items * ((WRAPPERS.has(name) ? 0 : 1) + costOf(s.selectionSet, seen));
       }
     }
     return total;

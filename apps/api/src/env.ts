@@ -10,7 +10,7 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The most an operation may cost (see docs/security.md). */
-  COST_LIMIT: z.coerce.number().int().positive().default(50_000),
+  COST_LIMIT: z.coerce.number().int().positive().default(100_000),
   /** Report `extensions.sqlStatements` (default: outside production; the bench turns it on in production). */
   EXPOSE_SQL_STATEMENTS: z.enum(['0', '1']).optional(),
   /** Employees in the demo seed when the database is empty. */

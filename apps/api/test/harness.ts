@@ -42,7 +42,7 @@ export const startTestApi = async (
     schema,
     logger: pino({ level: 'silent' }),
     production: options.production ?? false,
-    costLimit: options.costLimit ?? 50_000,
+    costLimit: options.costLimit ?? 100_000,
     today: () => TODAY,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -403,7 +403,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
     });
     it('reports the cost: requested before, actual after, and the limit', async () => {
       const r = await api.gql(dashboard(3, 5));
-      expect(r.extensions?.cost?.limit).toBe(50_000);
+      expect(r.extensions?.cost?.limit).toBe(100_000);
       expect(r.extensions?.cost?.requested).toBeGreaterThan(0);
       expect(r.extensions?.cost?.actual).toBeGreaterThan(0);
       expect(r.extensions?.cost?.actual).toBeLessThanOrEqual(r.extensions?.cost?.requested as number);
