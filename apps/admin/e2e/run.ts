@@ -1,0 +1,184 @@
+/**
+ * The admin app in a real browser: builds the app, serves dist/ on a free localhost port (vite preview), drives
+ * Debian's Chromium through playwright-core, opens every route in both languages (and in dark mode), fails on any
+ * page error or any serious or critical axe-core violation, and writes a screenshot of each to screenshots/.
+ *
+ *   pnpm --filter @kinerja/admin e2e              build, then check
+ *   pnpm --filter @kinerja/admin e2e --no-build   check the dist/ already built
+ *
+ * CHROMIUM_PATH overrides /usr/bin/chromium. No browser is downloaded and no page leaves localhost.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AxeResults } from 'axe-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shots = join(root, 'screenshots');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const ROUTES = [
+  { id: 'beranda', path: '/' },
+  { id: 'pelatihan', path: '/pelatihan' },
+  { id: 'pegawai', path: '/pegawai?q=Budi&employmentType=PNS' },
+  { id: 'penilaian', path: '/penilaian' },
+  { id: 'dasbor', path: '/dasbor' },
+  { id: 'analis', path: '/analis' },
+  { id: 'masuk', path: '/masuk' },
+] as const;
+const LANGUAGES = ['id', 'en'] as const;
+type Scheme = 'light' | 'dark';
+/** Every route in both languages in light mode, and every route in Indonesian in dark mode. */
+const RUNS: { lang: (typeof LANGUAGES)[number]; scheme: Scheme }[] = [
+  { lang: 'id', scheme: 'light' },
+  { lang: 'en', scheme: 'light' },
+  { lang: 'id', scheme: 'dark' },
+];
+const FAILING_IMPACTS = new Set(['serious', 'critical']);
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+
+type Outcome = { name: string; ok: boolean; notes: string[] };
+
+const checkPage = async (
+  browser: Browser,
+  base: string,
+  route: (typeof ROUTES)[number],
+  lang: string,
+  scheme: Scheme,
+): Promise<Outcome> => {
+  const name = `${lang}${scheme === 'dark' ? '-dark' : ''}-${route.id}`;
+  const notes: string[] = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: scheme });
+  await context.addInitScript(
+    ([l, s]) => {
+      localStorage.setItem('kinerja.language', l);
+      localStorage.setItem('kinerja.color-scheme', s);
+    },
+    [lang, scheme] as const,
+  );
+  // nothing leaves localhost
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+  const page: Page = await context.newPage();
+  page.on('pageerror', (e) => notes.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') notes.push(`console error: ${m.text()}`);
+  });
+  try {
+    await page.goto(`${base}${route.path}`, { waitUntil: 'networkidle' });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
+    const htmlLang = await page.evaluate(() => document.documentElement.lang);
+    if (htmlLang !== lang) notes.push(`<html lang> is "${htmlLang}", expected "${lang}"`);
+    const shownScheme = await page.evaluate(() => document.documentElement.dataset.mantineColorScheme);
+    if (shownScheme !== scheme) notes.push(`color scheme is "${shownScheme}", expected "${scheme}"`);
+
+    await page.addScriptTag({ path: axePath });
+    const results = (await page.evaluate(() =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+        resultTypes: ['violations'],
+      }),
+    )) as AxeResults;
+    for (const v of results.violations) {
+      const nodes = v.nodes
+        .slice(0, 4)
+        .map(
+          (n) =>
+            `\n         - ${n.target.join(' ')}: ${(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`,
+        )
+        .join('');
+      const line = `axe ${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.length} element(s))${nodes}`;
+      if (FAILING_IMPACTS.has(v.impact ?? '')) notes.push(line);
+      else console.log(`    note ${name}: ${line}`);
+    }
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  return { name, ok: notes.length === 0, notes };
+};
+
+/** Keyboard: the skip link is the first stop and moves focus to the main content. */
+const checkSkipLink = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${base}/pelatihan`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (first !== 'Lewati ke konten utama') notes.push(`first Tab stop is "${first}", not the skip link`);
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    if (focused !== 'main') notes.push(`Enter on the skip link focused "${focused}", not #main`);
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return { name: 'keyboard-skip-link', ok: notes.length === 0, notes };
+};
+
+const main = async () => {
+  const started = Date.now();
+  if (!process.argv.includes('--no-build')) {
+    console.log('e2e: building the app (vite build)');
+    await build({ root, logLevel: 'warn' });
+  }
+  await mkdir(shots, { recursive: true });
+  const port = await freePort();
+  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
+  const base = `http://127.0.0.1:${port}`;
+  console.log(`e2e: serving dist/ on ${base}`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  console.log(`e2e: Chromium ${browser.version()}`);
+  const outcomes: Outcome[] = [];
+  try {
+    for (const run of RUNS)
+      for (const route of ROUTES) {
+        const outcome = await checkPage(browser, base, route, run.lang, run.scheme);
+        outcomes.push(outcome);
+        console.log(`  ${outcome.ok ? 'ok  ' : 'FAIL'} ${outcome.name}`);
+        for (const n of outcome.notes) console.log(`       ${n}`);
+      }
+    const keyboard = await checkSkipLink(browser, base);
+    outcomes.push(keyboard);
+    console.log(`  ${keyboard.ok ? 'ok  ' : 'FAIL'} ${keyboard.name}`);
+    for (const n of keyboard.notes) console.log(`       ${n}`);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+  const failed = outcomes.filter((o) => !o.ok).length;
+  console.log(`e2e: screenshots in ${shots} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`${outcomes.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+};
+
+await main();

@@ -1,0 +1,10 @@
+import 'i18next';
+import type id from '../locales/id.json';
+
+// Every t() key is checked against the Indonesian file, the source of truth for the app's wording.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof id };
+  }
+}
