@@ -76,19 +76,18 @@ export const GlobalSearch = () => {
     navigate(q ? `/pegawai?q=${encodeURIComponent(q)}` : '/pegawai');
   };
   return (
-    <search aria-label={t('shell.search.label')}>
-      <form onSubmit={submit}>
-        <TextInput
-          size="xs"
-          type="search"
-          aria-label={t('shell.search.label')}
-          placeholder={t('shell.search.placeholder')}
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-          w={{ base: 160, sm: 260 }}
-        />
-      </form>
-    </search>
+    // biome-ignore lint/a11y/useSemanticElements: role="search" on the form reaches more browsers and DOMs than <search>
+    <form role="search" aria-label={t('shell.search.label')} onSubmit={submit}>
+      <TextInput
+        size="xs"
+        type="search"
+        aria-label={t('shell.search.label')}
+        placeholder={t('shell.search.placeholder')}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        w={{ base: 160, sm: 260 }}
+      />
+    </form>
   );
 };
 

@@ -1,0 +1,100 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n/i18n.js';
+import type { Role, Viewer } from '../session/session.js';
+import { STUB_VIEWER } from '../session/stub-viewer.js';
+import { App } from './App.js';
+import { createApolloClient } from './apollo.js';
+import { routes } from './routes.js';
+
+const viewer = (...roles: Role[]): Viewer => ({ name: 'Rina', roles, instansi: { id: 'i', name: 'BKN' } });
+
+const app = (path: string, initialViewer: Viewer | null = STUB_VIEWER) => {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <App
+      i18n={createI18n('id')}
+      router={router}
+      client={createApolloClient('http://127.0.0.1:9/graphql')}
+      initialViewer={initialViewer}
+    />,
+  );
+  return { router, user: userEvent.setup() };
+};
+const nav = () => screen.getByRole('navigation', { name: 'Navigasi utama' });
+const heading = () => screen.getByRole('heading', { level: 1 });
+
+describe('App shell', () => {
+  it('sends a visitor who is not signed in to the sign-in page', () => {
+    const { router } = app('/pelatihan', null);
+    expect(router.state.location.pathname).toBe('/masuk');
+    expect(heading()).toHaveTextContent('Masuk');
+  });
+
+  it('shows each person only the screens of their roles', () => {
+    app('/', viewer('EMPLOYEE'));
+    expect(
+      within(nav())
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Beranda']);
+  });
+
+  it('tells a person whose roles do not open a screen, instead of showing it', () => {
+    app('/analis', viewer('EVALUATOR'));
+    expect(heading()).toHaveTextContent('Tidak berwenang');
+  });
+
+  it('navigates between screens and marks the current one', async () => {
+    const { user } = app('/');
+    expect(within(nav()).getAllByRole('link')).toHaveLength(6);
+    await user.click(within(nav()).getByRole('link', { name: 'Pelatihan' }));
+    expect(heading()).toHaveTextContent('Pelatihan');
+    expect(within(nav()).getByRole('link', { name: 'Pelatihan' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('searches employees by NIP or name from the header', async () => {
+    const { user, router } = app('/');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Cari pegawai menurut NIP atau nama' }),
+      '198002292005011001{Enter}',
+    );
+    expect(router.state.location.pathname).toBe('/pegawai');
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('198002292005011001');
+    expect(screen.getByRole('textbox', { name: 'Cari NIP atau nama' })).toHaveValue('198002292005011001');
+  });
+
+  it('switches the language of every string, and <html lang> with it', async () => {
+    const { user } = app('/');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en');
+    const english = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(
+      within(english)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Home', 'Training', 'Employees', 'Evaluation', 'Dashboards', 'Analyst']);
+    expect(heading()).toHaveTextContent('Home');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('switches to dark mode and back', async () => {
+    const { user } = app('/');
+    await user.click(screen.getByRole('button', { name: 'Ganti ke mode gelap' }));
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await user.click(screen.getByRole('button', { name: 'Ganti ke mode terang' }));
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'light');
+  });
+
+  it('signs out to the sign-in page', async () => {
+    const { user, router } = app('/');
+    await user.click(screen.getByRole('button', { name: 'Keluar' }));
+    expect(router.state.location.pathname).toBe('/masuk');
+  });
+
+  it('says so for an unknown address', () => {
+    app('/tidak-ada');
+    expect(heading()).toHaveTextContent('Halaman tidak ditemukan');
+  });
+});
