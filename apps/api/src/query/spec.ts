@@ -83,3 +83,10 @@ export type EntitySpec = {
   /** Default order when `orderBy` is not given (field names), before the key. */
   readonly defaultOrder: readonly { field: string; desc?: boolean }[];
 };
+
+/** The kind of a field holding one of a domain enum's values, e.g. `enumKind('Predikat', PREDIKATS)`. */
+export const enumKind = <T extends string>(enumName: string, values: readonly T[]): FieldKind => ({
+  type: 'Enum',
+  enumName,
+  values,
+});

@@ -11,13 +11,11 @@ import {
 } from '@kinerja/domain';
 import { builder } from '../builder.js';
 import { listTypes } from '../query/list-types.js';
-import type { EntitySpec } from '../query/spec.js';
+import { type EntitySpec, enumKind } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
 import { perangkatDaerahKey, rootListField, specFields, toOneField, withinUnitSql } from './entity.js';
 import type { DbRow } from './rows.js';
 import { UnitType, unitSpec } from './unit.js';
-
-const e = <T extends string>(enumName: string, values: readonly T[]) => ({ type: 'Enum', enumName, values }) as const;
 
 /**
  * One employee's derived facts for one year (the read model): annual predikat, JP against the entitlement, talent
@@ -58,41 +56,41 @@ export const employeeYearSpec: EntitySpec = {
     },
     employment: {
       column: 'employment',
-      kind: e('EmploymentType', EMPLOYMENT_TYPES),
+      kind: enumKind('EmploymentType', EMPLOYMENT_TYPES),
       description: 'PNS or PPPK.',
       groupBy: 'EMPLOYMENT',
     },
-    gender: { column: 'gender', kind: e('Gender', GENDERS), description: 'Gender.', groupBy: 'GENDER' },
+    gender: { column: 'gender', kind: enumKind('Gender', GENDERS), description: 'Gender.', groupBy: 'GENDER' },
     education: {
       column: 'education',
-      kind: e('Education', EDUCATIONS),
+      kind: enumKind('Education', EDUCATIONS),
       description: 'Highest education.',
       groupBy: 'EDUCATION',
     },
     pangkat: {
       column: 'pangkat',
-      kind: e('Pangkat', PANGKATS),
+      kind: enumKind('Pangkat', PANGKATS),
       description: 'Pangkat that year.',
       nullable: true,
       groupBy: 'PANGKAT',
     },
     jabatanLevel: {
       column: 'jabatan_level',
-      kind: e('JabatanLevel', JABATAN_LEVELS),
+      kind: enumKind('JabatanLevel', JABATAN_LEVELS),
       description: 'Position level that year.',
       nullable: true,
       groupBy: 'JABATAN_LEVEL',
     },
     jabatanKind: {
       column: 'jabatan_kind',
-      kind: e('JabatanKind', JABATAN_KINDS),
+      kind: enumKind('JabatanKind', JABATAN_KINDS),
       description: 'Position kind that year.',
       nullable: true,
       groupBy: 'JABATAN_KIND',
     },
     annualPredikat: {
       column: 'annual_predikat',
-      kind: e('Predikat', PREDIKATS),
+      kind: enumKind('Predikat', PREDIKATS),
       description: 'The annual predikat (EVAL-8).',
       nullable: true,
       groupBy: 'ANNUAL_PREDIKAT',
@@ -125,14 +123,14 @@ export const employeeYearSpec: EntitySpec = {
     },
     kinerjaLevel: {
       column: 'kinerja_level',
-      kind: e('Rating', RATINGS),
+      kind: enumKind('Rating', RATINGS),
       description: 'Performance level of the 9-box (MERIT-4).',
       nullable: true,
       groupBy: 'KINERJA_LEVEL',
     },
     potensiLevel: {
       column: 'potensi_level',
-      kind: e('PotensiLevel', POTENSI_LEVELS),
+      kind: enumKind('PotensiLevel', POTENSI_LEVELS),
       description: 'Potential level of the 9-box (MERIT-4).',
       nullable: true,
       groupBy: 'POTENSI_LEVEL',

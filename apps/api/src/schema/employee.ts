@@ -23,7 +23,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { inputError } from '../query/errors.js';
 import { listTypes } from '../query/list-types.js';
-import type { EntitySpec } from '../query/spec.js';
+import { type EntitySpec, enumKind } from '../query/spec.js';
 import { CheckType } from './decision.js';
 import { EmployeeYearType, employeeYearSpec } from './employee-year.js';
 import { nestedListField, perangkatDaerahKey, rootListField, specFields, toOneField, withinUnitSql } from './entity.js';
@@ -49,8 +49,6 @@ import { UnitType, unitSpec } from './unit.js';
 
 type EmployeeRow = DbRow<'employee'>;
 
-const e = <T extends string>(enumName: string, values: readonly T[]) => ({ type: 'Enum', enumName, values }) as const;
-
 /** An ASN: what analysts filter, order, group and aggregate employees on. */
 export const employeeSpec: EntitySpec = {
   name: 'Employee',
@@ -65,7 +63,12 @@ export const employeeSpec: EntitySpec = {
       orderable: true,
     },
     name: { column: 'name', kind: { type: 'String' }, description: 'Name (nama).', orderable: true },
-    gender: { column: 'gender', kind: e('Gender', GENDERS), description: 'Gender (jenis kelamin).', groupBy: 'GENDER' },
+    gender: {
+      column: 'gender',
+      kind: enumKind('Gender', GENDERS),
+      description: 'Gender (jenis kelamin).',
+      groupBy: 'GENDER',
+    },
     birthDate: {
       column: 'birth_date',
       kind: { type: 'Date' },
@@ -74,13 +77,13 @@ export const employeeSpec: EntitySpec = {
     },
     employment: {
       column: 'employment',
-      kind: e('EmploymentType', EMPLOYMENT_TYPES),
+      kind: enumKind('EmploymentType', EMPLOYMENT_TYPES),
       description: 'PNS or PPPK.',
       groupBy: 'EMPLOYMENT',
     },
     education: {
       column: 'education',
-      kind: e('Education', EDUCATIONS),
+      kind: enumKind('Education', EDUCATIONS),
       description: 'Highest education (pendidikan).',
       groupBy: 'EDUCATION',
     },
@@ -98,7 +101,7 @@ export const employeeSpec: EntitySpec = {
     },
     currentPangkat: {
       column: 'current_pangkat',
-      kind: e('Pangkat', PANGKATS),
+      kind: enumKind('Pangkat', PANGKATS),
       description: 'Current rank (pangkat/golongan).',
       nullable: true,
       orderable: true,
@@ -113,14 +116,14 @@ export const employeeSpec: EntitySpec = {
     },
     currentJabatanLevel: {
       column: 'current_jabatan_level',
-      kind: e('JabatanLevel', JABATAN_LEVELS),
+      kind: enumKind('JabatanLevel', JABATAN_LEVELS),
       description: 'Current position level (jenjang jabatan).',
       nullable: true,
       groupBy: 'JABATAN_LEVEL',
     },
     currentJabatanKind: {
       column: 'current_jabatan_kind',
-      kind: e('JabatanKind', JABATAN_KINDS),
+      kind: enumKind('JabatanKind', JABATAN_KINDS),
       description: 'Current position kind (jenis jabatan).',
       nullable: true,
       groupBy: 'JABATAN_KIND',
@@ -133,7 +136,7 @@ export const employeeSpec: EntitySpec = {
     },
     latestPredikat: {
       column: 'latest_predikat',
-      kind: e('Predikat', PREDIKATS),
+      kind: enumKind('Predikat', PREDIKATS),
       description: 'The latest annual predikat.',
       nullable: true,
       groupBy: 'LATEST_PREDIKAT',

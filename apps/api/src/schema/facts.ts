@@ -35,112 +35,126 @@ const groupBy = <R, K>(rows: readonly R[], key: (r: R) => K) => {
   return map;
 };
 
-/** Annual predikats by year, newest first (MERIT-2..5). */
-export const loadAnnualPredikats = (ctx: Context, employeeId: number): Promise<AnnualPredikat[]> =>
+/**
+ * Loads the rows of every employee asked at one level with one statement, and hands each employee its own rows
+ * (in the statement's order).
+ */
+const perEmployee = <R extends { employee_id: number }, T>(
+  ctx: Context,
+  name: string,
+  employeeId: number,
+  fetch: (ids: number[]) => Promise<R[]>,
+  shape: (rows: R[]) => T,
+): Promise<T> =>
   ctx
-    .loader('annualPredikats', async (ids: readonly number[]) => {
-      const rows = await ctx.db
-        .selectFrom('skp')
-        .select(['employee_id', 'year', 'annual_predikat'])
-        .where('employee_id', 'in', [...new Set(ids)])
-        .where('annual_predikat', 'is not', null)
-        .orderBy('year', 'desc')
-        .execute();
-      const by = groupBy(rows, (r) => r.employee_id);
-      return ids.map((id) =>
-        (by.get(id) ?? []).map((r) => ({ year: r.year, predikat: r.annual_predikat as Predikat })),
-      );
+    .loader(name, async (ids: readonly number[]) => {
+      const by = groupBy(await fetch([...new Set(ids)]), (r) => r.employee_id);
+      return ids.map((id) => shape(by.get(id) ?? []));
     })
     .load(employeeId);
+
+/** Annual predikats by year, newest first (MERIT-2..5). */
+export const loadAnnualPredikats = (ctx: Context, employeeId: number): Promise<AnnualPredikat[]> =>
+  perEmployee(
+    ctx,
+    'annualPredikats',
+    employeeId,
+    (ids) =>
+      ctx.db
+        .selectFrom('skp')
+        .select(['employee_id', 'year', 'annual_predikat'])
+        .where('employee_id', 'in', ids)
+        .where('annual_predikat', 'is not', null)
+        .orderBy('year', 'desc')
+        .execute(),
+    (rows) => rows.map((r) => ({ year: r.year, predikat: r.annual_predikat as Predikat })),
+  );
 
 /** Discipline sanctions (DISC-2). */
 export const loadSanctions = (ctx: Context, employeeId: number): Promise<(Sanction & { row: DbRow<'sanction'> })[]> =>
-  ctx
-    .loader('sanctions', async (ids: readonly number[]) => {
-      const rows = await ctx.db
-        .selectFrom('sanction')
-        .selectAll()
-        .where('employee_id', 'in', [...new Set(ids)])
-        .orderBy('start_date', 'desc')
-        .execute();
-      const by = groupBy(rows, (r) => r.employee_id);
-      return ids.map((id) =>
-        (by.get(id) ?? []).map((row) => ({ type: row.type as SanctionType, start: date(row.start_date), row })),
-      );
-    })
-    .load(employeeId);
+  perEmployee(
+    ctx,
+    'sanctions',
+    employeeId,
+    (ids) =>
+      ctx.db.selectFrom('sanction').selectAll().where('employee_id', 'in', ids).orderBy('start_date', 'desc').execute(),
+    (rows) => rows.map((row) => ({ type: row.type as SanctionType, start: date(row.start_date), row })),
+  );
 
 /** Enrolments with their session's start and program's JP (DEV-1), for one year. */
 export const loadEnrolmentFacts = (ctx: Context, year: number, employeeId: number): Promise<EnrolmentFacts[]> =>
-  ctx
-    .loader(`enrolmentFacts:${year}`, async (ids: readonly number[]) => {
-      const rows = await ctx.db
+  perEmployee(
+    ctx,
+    `enrolmentFacts:${year}`,
+    employeeId,
+    (ids) =>
+      ctx.db
         .selectFrom('enrolment as e')
         .innerJoin('training_session as s', 's.id', 'e.session_id')
         .innerJoin('training_program as p', 'p.id', 's.program_id')
         .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date'])
-        .where('e.employee_id', 'in', [...new Set(ids)])
+        .where('e.employee_id', 'in', ids)
         .where('s.start_date', '>=', `${year}-01-01`)
         .where('s.start_date', '<=', `${year}-12-31`)
-        .execute();
-      const by = groupBy(rows, (r) => r.employee_id);
-      return ids.map((id) =>
-        (by.get(id) ?? []).map((r) => ({
-          status: r.status as EnrolmentFacts['status'],
-          jpCredited: r.jp_credited,
-          programJp: r.jp,
-          sessionStart: date(r.start_date),
-        })),
-      );
-    })
-    .load(employeeId);
+        .execute(),
+    (rows) =>
+      rows.map((r) => ({
+        status: r.status as EnrolmentFacts['status'],
+        jpCredited: r.jp_credited,
+        programJp: r.jp,
+        sessionStart: date(r.start_date),
+      })),
+  );
 
 /** The latest assessment of a kind: its score and whether it meets the standard (MERIT-3/4/5). */
 export const loadLatestAssessment = (ctx: Context, kind: 'POTENSI' | 'KOMPETENSI', employeeId: number) =>
-  ctx
-    .loader(`latestAssessment:${kind}`, async (ids: readonly number[]) => {
-      const rows = await ctx.db
+  perEmployee(
+    ctx,
+    `latestAssessment:${kind}`,
+    employeeId,
+    (ids) =>
+      ctx.db
         .selectFrom('assessment')
         .select(['employee_id', 'score', 'assessed_on', 'competency_meets_standard'])
-        .where('employee_id', 'in', [...new Set(ids)])
+        .where('employee_id', 'in', ids)
         .where('kind', '=', kind)
         .orderBy('assessed_on', 'desc')
         .orderBy('id', 'desc')
-        .execute();
-      const by = groupBy(rows, (r) => r.employee_id);
-      return ids.map((id) => by.get(id)?.[0] ?? null);
-    })
-    .load(employeeId);
+        .execute(),
+    (rows) => rows[0] ?? null,
+  );
 
 /** Positions held (MERIT-3). */
 export const loadJabatanHistory = (ctx: Context, employeeId: number) =>
-  ctx
-    .loader('jabatanHistory', async (ids: readonly number[]) => {
-      const rows = await ctx.db
+  perEmployee(
+    ctx,
+    'jabatanHistory',
+    employeeId,
+    (ids) =>
+      ctx.db
         .selectFrom('jabatan_history')
         .selectAll()
-        .where('employee_id', 'in', [...new Set(ids)])
+        .where('employee_id', 'in', ids)
         .orderBy('tmt_from', 'desc')
-        .execute();
-      const by = groupBy(rows, (r) => r.employee_id);
-      return ids.map((id) => by.get(id) ?? []);
-    })
-    .load(employeeId);
+        .execute(),
+    (rows) => rows,
+  );
 
 /** Pangkat held (MERIT-1). */
 export const loadPangkatHistory = (ctx: Context, employeeId: number) =>
-  ctx
-    .loader('pangkatHistory', async (ids: readonly number[]) => {
-      const rows = await ctx.db
+  perEmployee(
+    ctx,
+    'pangkatHistory',
+    employeeId,
+    (ids) =>
+      ctx.db
         .selectFrom('pangkat_history')
         .selectAll()
-        .where('employee_id', 'in', [...new Set(ids)])
+        .where('employee_id', 'in', ids)
         .orderBy('tmt_from', 'desc')
-        .execute();
-      const by = groupBy(rows, (r) => r.employee_id);
-      return ids.map((id) => by.get(id) ?? []);
-    })
-    .load(employeeId);
+        .execute(),
+    (rows) => rows,
+  );
 
 export const toJabatanPeriods = (rows: readonly DbRow<'jabatan_history'>[]): JabatanPeriod[] =>
   rows.map((r) => ({

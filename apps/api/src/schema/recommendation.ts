@@ -1,14 +1,12 @@
 import { type Check, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES } from '@kinerja/domain';
 import { builder } from '../builder.js';
 import { listTypes } from '../query/list-types.js';
-import type { EntitySpec } from '../query/spec.js';
+import { type EntitySpec, enumKind } from '../query/spec.js';
 import { CheckType } from './decision.js';
 import { EmployeeType, employeeSpec } from './employee.js';
 import { rootListField, specFields, toOneField } from './entity.js';
 import { implementNode, nodeRef } from './node.js';
 import type { DbRow } from './rows.js';
-
-const e = <T extends string>(enumName: string, values: readonly T[]) => ({ type: 'Enum', enumName, values }) as const;
 
 /** A recommendation to the instansi (REC-1..5): never an automatic sanction. */
 export const recommendationSpec: EntitySpec = {
@@ -19,7 +17,7 @@ export const recommendationSpec: EntitySpec = {
     id: { column: 'id', kind: { type: 'ID', of: 'Recommendation' }, description: 'The recommendation.', hidden: true },
     kind: {
       column: 'kind',
-      kind: e('RecommendationKind', RECOMMENDATION_KINDS),
+      kind: enumKind('RecommendationKind', RECOMMENDATION_KINDS),
       description: 'Which rule (REC-1..5).',
       groupBy: 'KIND',
     },
@@ -32,7 +30,7 @@ export const recommendationSpec: EntitySpec = {
     },
     status: {
       column: 'status',
-      kind: e('RecommendationStatus', RECOMMENDATION_STATUSES),
+      kind: enumKind('RecommendationStatus', RECOMMENDATION_STATUSES),
       description: 'OPEN, ACCEPTED, DISMISSED or DONE.',
       groupBy: 'STATUS',
     },

@@ -3,15 +3,13 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { listTypes } from '../query/list-types.js';
 import { loadManyByKey } from '../query/load.js';
-import type { EntitySpec } from '../query/spec.js';
+import { type EntitySpec, enumKind } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
 import { rootListField, specFields, toOneField, withinUnitSql } from './entity.js';
 import { Predikat as PredikatEnum, Rating } from './enums.js';
 import { implementNode, nodeRef } from './node.js';
 import type { DbRow } from './rows.js';
 import { UnitType, unitSpec } from './unit.js';
-
-const e = <T extends string>(enumName: string, values: readonly T[]) => ({ type: 'Enum', enumName, values }) as const;
 
 /** An SKP: one employee's performance plan and evaluation for one year (EVAL-3..9). */
 export const skpSpec: EntitySpec = {
@@ -29,19 +27,19 @@ export const skpSpec: EntitySpec = {
     },
     state: {
       column: 'state',
-      kind: e('SkpState', SKP_STATES),
+      kind: enumKind('SkpState', SKP_STATES),
       description: 'Workflow state (EVAL-9).',
       groupBy: 'STATE',
     },
     resultsRatingSuggested: {
       column: 'results_rating_suggested',
-      kind: e('Rating', RATINGS),
+      kind: enumKind('Rating', RATINGS),
       description: 'Suggested results rating (EVAL-5).',
       nullable: true,
     },
     resultsRating: {
       column: 'results_rating_final',
-      kind: e('Rating', RATINGS),
+      kind: enumKind('Rating', RATINGS),
       description: 'Final results rating (hasil kerja).',
       nullable: true,
       groupBy: 'RESULTS_RATING',
@@ -54,13 +52,13 @@ export const skpSpec: EntitySpec = {
     },
     behaviourRatingSuggested: {
       column: 'behaviour_rating_suggested',
-      kind: e('Rating', RATINGS),
+      kind: enumKind('Rating', RATINGS),
       description: 'Suggested behaviour rating (EVAL-6).',
       nullable: true,
     },
     behaviourRating: {
       column: 'behaviour_rating_final',
-      kind: e('Rating', RATINGS),
+      kind: enumKind('Rating', RATINGS),
       description: 'Final behaviour rating (perilaku kerja).',
       nullable: true,
       groupBy: 'BEHAVIOUR_RATING',
@@ -73,13 +71,13 @@ export const skpSpec: EntitySpec = {
     },
     annualPredikatSuggested: {
       column: 'annual_predikat_suggested',
-      kind: e('Predikat', PREDIKATS),
+      kind: enumKind('Predikat', PREDIKATS),
       description: 'Suggested annual predikat (EVAL-8).',
       nullable: true,
     },
     annualPredikat: {
       column: 'annual_predikat',
-      kind: e('Predikat', PREDIKATS),
+      kind: enumKind('Predikat', PREDIKATS),
       description: 'The annual predikat (EVAL-2/8).',
       nullable: true,
       groupBy: 'ANNUAL_PREDIKAT',

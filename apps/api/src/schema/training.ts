@@ -6,13 +6,11 @@ import {
 } from '@kinerja/domain';
 import { builder } from '../builder.js';
 import { listTypes } from '../query/list-types.js';
-import type { EntitySpec } from '../query/spec.js';
+import { type EntitySpec, enumKind } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
 import { nestedListField, rootListField, specFields, toOneField } from './entity.js';
 import { implementNode, nodeRef } from './node.js';
 import type { DbRow } from './rows.js';
-
-const e = <T extends string>(enumName: string, values: readonly T[]) => ({ type: 'Enum', enumName, values }) as const;
 
 /** The kind of the program of a session, for grouping enrolments and sessions (DEV-2). */
 const programColumnOfSession = (sessionIdSql: string, column: string) =>
@@ -29,7 +27,7 @@ export const programSpec: EntitySpec = {
     name: { column: 'name', kind: { type: 'String' }, description: 'Name (nama program).', orderable: true },
     kind: {
       column: 'kind',
-      kind: e('TrainingKind', TRAINING_KINDS),
+      kind: enumKind('TrainingKind', TRAINING_KINDS),
       description: 'Kind of development (DEV-2).',
       groupBy: 'KIND',
     },
@@ -146,7 +144,7 @@ export const enrolmentSpec: EntitySpec = {
     id: { column: 'id', kind: { type: 'ID', of: 'Enrolment' }, description: 'The enrolment.', hidden: true },
     status: {
       column: 'status',
-      kind: e('EnrolmentStatus', ENROLMENT_STATUSES),
+      kind: enumKind('EnrolmentStatus', ENROLMENT_STATUSES),
       description: 'Status (DEV-3).',
       groupBy: 'STATUS',
     },
