@@ -1,7 +1,8 @@
 /**
  * The admin app in a real browser: builds the app, serves dist/ on a free localhost port (vite preview), drives
  * Debian's Chromium through playwright-core, opens every route in both languages (and in dark mode), fails on any
- * page error or any serious or critical axe-core violation, and writes a screenshot of each to screenshots/.
+ * page error or any serious or critical axe-core violation, and writes a screenshot of each to screenshots/. Then a
+ * few behaviours a person relies on: the skip link, the EVAL-10 guard reacting to a change, list state in the URL.
  *
  *   pnpm --filter @kinerja/admin e2e              build, then check
  *   pnpm --filter @kinerja/admin e2e --no-build   check the dist/ already built
@@ -54,6 +55,30 @@ const freePort = () =>
 
 type Outcome = { name: string; ok: boolean; notes: string[] };
 
+/** axe-core, injected from node_modules, on the page as it is now: serious and critical violations, as notes. */
+const axeCheck = async (page: Page, name: string): Promise<string[]> => {
+  await page.addScriptTag({ path: axePath });
+  const results = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  )) as AxeResults;
+  const failing: string[] = [];
+  for (const v of results.violations) {
+    const nodes = v.nodes
+      .slice(0, 4)
+      .map(
+        (n) =>
+          `\n         - ${n.target.join(' ')}: ${(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`,
+      )
+      .join('');
+    const line = `axe ${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.length} element(s))${nodes}`;
+    if (FAILING_IMPACTS.has(v.impact ?? '')) failing.push(line);
+    else console.log(`    note ${name}: ${line}`);
+  }
+  return failing;
+};
+
 const checkPage = async (
   browser: Browser,
   base: string,
@@ -86,24 +111,7 @@ const checkPage = async (
     const shownScheme = await page.evaluate(() => document.documentElement.dataset.mantineColorScheme);
     if (shownScheme !== scheme) notes.push(`color scheme is "${shownScheme}", expected "${scheme}"`);
 
-    await page.addScriptTag({ path: axePath });
-    const results = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-        resultTypes: ['violations'],
-      }),
-    )) as AxeResults;
-    for (const v of results.violations) {
-      const nodes = v.nodes
-        .slice(0, 4)
-        .map(
-          (n) =>
-            `\n         - ${n.target.join(' ')}: ${(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`,
-        )
-        .join('');
-      const line = `axe ${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.length} element(s))${nodes}`;
-      if (FAILING_IMPACTS.has(v.impact ?? '')) notes.push(line);
-      else console.log(`    note ${name}: ${line}`);
-    }
+    notes.push(...(await axeCheck(page, name)));
     await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
   } catch (e) {
     notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
@@ -131,6 +139,56 @@ const checkSkipLink = async (browser: Browser, base: string): Promise<Outcome> =
     await page.close();
   }
   return { name: 'keyboard-skip-link', ok: notes.length === 0, notes };
+};
+
+/** The EVAL-10 guard reacts to a change being entered, in the browser (the domain's rule, bundled). */
+const checkGuardReacts = async (browser: Browser, base: string, scheme: Scheme): Promise<Outcome> => {
+  const notes: string[] = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  await context.addInitScript((s) => localStorage.setItem('kinerja.color-scheme', s), scheme);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/penilaian`, { waitUntil: 'networkidle' });
+    await page.getByRole('combobox', { name: 'Perubahan dari' }).selectOption('BUTUH_PERBAIKAN');
+    await page.getByRole('combobox', { name: 'Menjadi' }).selectOption('BAIK');
+    await page.getByText('akan melanggar: Baik paling banyak 70%').waitFor({ timeout: 5_000 });
+    await page.getByText('2 batas dilanggar').waitFor({ timeout: 5_000 });
+    notes.push(...(await axeCheck(page, `guard-reacts-${scheme}`)));
+    const suffix = scheme === 'dark' ? '-dark' : '';
+    await page.screenshot({ path: join(shots, `id${suffix}-penilaian-guard.png`), fullPage: true });
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  return { name: `guard-reacts-to-a-pending-change (${scheme})`, ok: notes.length === 0, notes };
+};
+
+/** A list's filter goes into the URL and comes back from it after a reload. */
+const checkListUrlState = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${base}/pegawai`, { waitUntil: 'networkidle' });
+    await page.getByRole('textbox', { name: 'Saring Unit kerja' }).fill('Dinas Kesehatan');
+    const searchHas = (param: string, value: string) =>
+      page.waitForFunction(([p, v]) => new URLSearchParams(location.search).get(p) === v, [param, value] as const, {
+        timeout: 5_000,
+      });
+    await searchHas('unit', 'Dinas Kesehatan');
+    await page.getByRole('button', { name: /^NIP/ }).click();
+    await searchHas('sort', 'nip');
+    await page.reload({ waitUntil: 'networkidle' });
+    const unit = await page.getByRole('textbox', { name: 'Saring Unit kerja' }).inputValue();
+    if (unit !== 'Dinas Kesehatan') notes.push(`after a reload the unit filter holds "${unit}"`);
+    const sort = await page.getByRole('columnheader', { name: /NIP/ }).getAttribute('aria-sort');
+    if (sort !== 'ascending') notes.push(`after a reload NIP is sorted "${sort}"`);
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return { name: 'list-state-survives-a-reload', ok: notes.length === 0, notes };
 };
 
 const main = async () => {
@@ -167,10 +225,18 @@ const main = async () => {
         console.log(`  ${outcome.ok ? 'ok  ' : 'FAIL'} ${outcome.name}`);
         for (const n of outcome.notes) console.log(`       ${n}`);
       }
-    const keyboard = await checkSkipLink(browser, base);
-    outcomes.push(keyboard);
-    console.log(`  ${keyboard.ok ? 'ok  ' : 'FAIL'} ${keyboard.name}`);
-    for (const n of keyboard.notes) console.log(`       ${n}`);
+    const checks = [
+      checkSkipLink,
+      (b: Browser, u: string) => checkGuardReacts(b, u, 'light'),
+      (b: Browser, u: string) => checkGuardReacts(b, u, 'dark'),
+      checkListUrlState,
+    ];
+    for (const check of checks) {
+      const outcome = await check(browser, base);
+      outcomes.push(outcome);
+      console.log(`  ${outcome.ok ? 'ok  ' : 'FAIL'} ${outcome.name}`);
+      for (const n of outcome.notes) console.log(`       ${n}`);
+    }
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -24,13 +24,13 @@ const app = (path: string, initialViewer: Viewer | null = STUB_VIEWER) => {
   return { router, user: userEvent.setup() };
 };
 const nav = () => screen.getByRole('navigation', { name: 'Navigasi utama' });
-const heading = () => screen.getByRole('heading', { level: 1 });
+const heading = () => screen.findByRole('heading', { level: 1 });
 
 describe('App shell', () => {
-  it('sends a visitor who is not signed in to the sign-in page', () => {
+  it('sends a visitor who is not signed in to the sign-in page', async () => {
     const { router } = app('/pelatihan', null);
     expect(router.state.location.pathname).toBe('/masuk');
-    expect(heading()).toHaveTextContent('Masuk');
+    expect(await heading()).toHaveTextContent('Masuk');
   });
 
   it('shows each person only the screens of their roles', () => {
@@ -42,16 +42,16 @@ describe('App shell', () => {
     ).toEqual(['Beranda']);
   });
 
-  it('tells a person whose roles do not open a screen, instead of showing it', () => {
+  it('tells a person whose roles do not open a screen, instead of showing it', async () => {
     app('/analis', viewer('EVALUATOR'));
-    expect(heading()).toHaveTextContent('Tidak berwenang');
+    expect(await heading()).toHaveTextContent('Tidak berwenang');
   });
 
   it('navigates between screens and marks the current one', async () => {
     const { user } = app('/');
     expect(within(nav()).getAllByRole('link')).toHaveLength(6);
     await user.click(within(nav()).getByRole('link', { name: 'Pelatihan' }));
-    expect(heading()).toHaveTextContent('Pelatihan');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pelatihan' })).toBeInTheDocument();
     expect(within(nav()).getByRole('link', { name: 'Pelatihan' })).toHaveAttribute('aria-current', 'page');
   });
 
@@ -63,7 +63,7 @@ describe('App shell', () => {
     );
     expect(router.state.location.pathname).toBe('/pegawai');
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('198002292005011001');
-    expect(screen.getByRole('textbox', { name: 'Cari NIP atau nama' })).toHaveValue('198002292005011001');
+    expect(await screen.findByRole('textbox', { name: 'Cari NIP atau nama' })).toHaveValue('198002292005011001');
   });
 
   it('switches the language of every string, and <html lang> with it', async () => {
@@ -75,7 +75,7 @@ describe('App shell', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['Home', 'Training', 'Employees', 'Evaluation', 'Dashboards', 'Analyst']);
-    expect(heading()).toHaveTextContent('Home');
+    expect(await heading()).toHaveTextContent('Home');
     expect(document.documentElement.lang).toBe('en');
   });
 
@@ -93,8 +93,8 @@ describe('App shell', () => {
     expect(router.state.location.pathname).toBe('/masuk');
   });
 
-  it('says so for an unknown address', () => {
+  it('says so for an unknown address', async () => {
     app('/tidak-ada');
-    expect(heading()).toHaveTextContent('Halaman tidak ditemukan');
+    expect(await heading()).toHaveTextContent('Halaman tidak ditemukan');
   });
 });

@@ -5,6 +5,7 @@ import {
   Burger,
   Button,
   Group,
+  Loader,
   NativeSelect,
   NavLink,
   Text,
@@ -13,7 +14,7 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { changeLanguage, LANGUAGES, type Language, toLanguage } from '../i18n/i18n.js';
@@ -173,7 +174,9 @@ export const Shell = () => {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loader aria-label={t('dataTable.loading')} m="xl" />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,16 +1,28 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.js';
-import { DashboardsPage } from '../features/dashboards/DashboardsPage.js';
-import { EmployeesPage } from '../features/employees/EmployeesPage.js';
-import { EvaluationPage } from '../features/evaluation/EvaluationPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { NotFoundPage } from '../features/misc/StatusPages.js';
-import { TrainingPage } from '../features/training/TrainingPage.js';
-import { WorkbenchPage } from '../features/workbench/WorkbenchPage.js';
 import { SCREENS, type ScreenId, SIGN_IN_PATH } from './navigation.js';
 import { RequireScreen } from './RequireScreen.js';
 import { Shell } from './Shell.js';
+
+// Each screen is its own chunk, loaded when first opened (the shell shows a loader meanwhile).
+const TrainingPage = lazy(async () => ({
+  default: (await import('../features/training/TrainingPage.js')).TrainingPage,
+}));
+const EmployeesPage = lazy(async () => ({
+  default: (await import('../features/employees/EmployeesPage.js')).EmployeesPage,
+}));
+const EvaluationPage = lazy(async () => ({
+  default: (await import('../features/evaluation/EvaluationPage.js')).EvaluationPage,
+}));
+const DashboardsPage = lazy(async () => ({
+  default: (await import('../features/dashboards/DashboardsPage.js')).DashboardsPage,
+}));
+const WorkbenchPage = lazy(async () => ({
+  default: (await import('../features/workbench/WorkbenchPage.js')).WorkbenchPage,
+}));
 
 const PAGES: Record<ScreenId, () => ReactNode> = {
   home: () => <HomePage />,

@@ -44,6 +44,11 @@ const PALETTE = ['blue', 'teal', 'orange', 'grape', 'red', 'cyan', 'lime', 'pink
   (c) => `var(--mantine-color-${c}-filled)`,
 );
 
+// Axis text, grid and tooltip follow the color scheme (recharts' own grays are unreadable on dark).
+const TICK = { fill: 'var(--mantine-color-text)', fontSize: 12 };
+const GRID = 'var(--mantine-color-default-border)';
+const TOOLTIP = { background: 'var(--mantine-color-body)', borderColor: GRID, color: 'var(--mantine-color-text)' };
+
 /**
  * A chart with the table behind it: "view as table" swaps the chart for a table of exactly the plotted data (the
  * category and each series), and the CSV download holds the same rows and columns. The chart itself is an image
@@ -147,10 +152,10 @@ export const ChartCard = <Datum extends Record<string, CsvValue>>({
             <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
               {kind === 'line' ? (
                 <LineChart data={plotted} accessibilityLayer={false}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey={category.key as string} />
-                  <YAxis allowDecimals={false} />
-                  <Tooltip />
+                  <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
+                  <XAxis dataKey={category.key as string} tick={TICK} stroke={GRID} />
+                  <YAxis allowDecimals={false} tick={TICK} stroke={GRID} />
+                  <Tooltip contentStyle={TOOLTIP} />
                   <Legend />
                   {series.map((s, i) => (
                     <Line
@@ -164,10 +169,10 @@ export const ChartCard = <Datum extends Record<string, CsvValue>>({
                 </LineChart>
               ) : (
                 <BarChart data={plotted} accessibilityLayer={false}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey={category.key as string} />
-                  <YAxis allowDecimals={false} />
-                  <Tooltip />
+                  <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
+                  <XAxis dataKey={category.key as string} tick={TICK} stroke={GRID} />
+                  <YAxis allowDecimals={false} tick={TICK} stroke={GRID} />
+                  <Tooltip contentStyle={TOOLTIP} />
                   <Legend />
                   {series.map((s, i) => (
                     <Bar

@@ -39,10 +39,12 @@ const codec = tableStateCodec({
 const PAGE: PageInfo = { hasNextPage: true, hasPreviousPage: true, startCursor: 'start-1', endCursor: 'end-3' };
 
 const People = ({
+  rows = PEOPLE,
   pageInfo = PAGE,
   bulkActions,
   exportAll,
 }: {
+  rows?: Person[];
   pageInfo?: PageInfo;
   bulkActions?: BulkAction<Person>[];
   exportAll?: () => Promise<readonly Person[]>;
@@ -52,7 +54,7 @@ const People = ({
     <DataTable
       caption="Daftar pegawai"
       columns={COLUMNS}
-      rows={PEOPLE}
+      rows={rows}
       rowId={(p) => p.id}
       rowLabel={(p) => p.name}
       state={state}
@@ -87,6 +89,13 @@ describe('DataTable', () => {
     await user.click(screen.getByRole('button', { name: /^NIP/ }));
     expect(search().get('sort')).toBe('-nip');
     expect(screen.getByRole('columnheader', { name: /NIP/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('sorts ascending on the first click whatever the page holds, even an empty page', async () => {
+    const { user, search } = renderWithApp(<People rows={[]} />);
+    expect(screen.getByText('Tidak ada data.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^NIP/ }));
+    expect(search().get('sort')).toBe('nip');
   });
 
   it('pages with cursors: Next goes after the last row, Previous before the first', async () => {

@@ -185,6 +185,8 @@ export const DataTable = <Row,>(props: DataTableProps<Row>) => {
       header: c.header,
       cell: (ctx) => (c.cell ? c.cell(ctx.row.original) : (ctx.getValue() ?? '')),
       enableSorting: c.sortable ?? false,
+      // first click sorts ascending, whatever the page holds (TanStack would guess from the first row's value)
+      sortDescFirst: false,
       enableColumnFilter: c.filter !== undefined,
       meta: { column: c },
     }));

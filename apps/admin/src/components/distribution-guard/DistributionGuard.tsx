@@ -30,6 +30,8 @@ export type DistributionGuardProps = {
 };
 
 const OUTCOME_COLOR = { OK: 'green', WARN: 'yellow', BLOCK: 'red' } as const;
+/** Mantine's colored alert titles (yellow above all) fall below WCAG AA contrast; the color stays in the box. */
+const READABLE_TITLE = { label: { color: 'var(--mantine-color-bright)' } } as const;
 
 /** The predikat list the domain checks, one entry per employee, from counts (whole, not negative). */
 const predikatsOf = (counts: Readonly<Partial<Record<Predikat, number>>>): Predikat[] =>
@@ -96,6 +98,7 @@ export const DistributionGuard = ({
           ) : (
             <Alert
               color={OUTCOME_COLOR[shown.outcome]}
+              styles={READABLE_TITLE}
               title={t('guard.violatedTitle', { count: shown.violations.length })}
             >
               <List size="sm">
@@ -108,6 +111,7 @@ export const DistributionGuard = ({
           {whatIf && !whatIf.ok && (
             <Alert
               color="red"
+              styles={READABLE_TITLE}
               title={t('guard.unknownFrom', { from: pendingChange?.from ? predikat(pendingChange.from) : '' })}
             >
               {whatIf.error.message}
@@ -168,7 +172,7 @@ export const DistributionGuard = ({
             {shown.checks.map((c) => (
               <List.Item key={c.check}>
                 <Group gap="xs" wrap="nowrap" align="flex-start">
-                  <Badge color={c.ok ? 'green' : 'red'} variant="light" miw={96} c="bright">
+                  <Badge color={c.ok ? 'green' : 'red'} variant="light" miw={96} c="bright" style={{ flexShrink: 0 }}>
                     {c.ok ? t('guard.held') : t('guard.violated')}
                   </Badge>
                   <div>
