@@ -328,7 +328,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       const ids = r.data?.employees.nodes.map((e) => e.id) ?? [];
       const n = await api.gql<{ node: { id: string; name: string }; nodes: ({ id: string } | null)[] }>(
         'query($id: ID!, $ids: [ID!]!) { node(id: $id) { id ... on Employee { name } } nodes(ids: $ids) { id } }',
-        { id: ids[0], ids: [...ids, 'RW1wbG95ZWU6OTk5OTk5OQ'] },
+        { id: ids[0], ids: [...ids, Buffer.from('Employee:9999999').toString('base64')] },
       );
       expect(n.data?.node.id).toBe(ids[0]);
       expect(n.data?.nodes.slice(0, 3).map((x) => x?.id)).toEqual(ids);
