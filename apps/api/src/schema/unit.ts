@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { listTypes } from '../query/list-types.js';
 import type { EntitySpec } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
+import { EmployeeYearType, employeeYearSpec } from './employee-year.js';
 import { nestedListField, rootListField, specFields, toOneField, withinUnitSql } from './entity.js';
 import { OrgPredikat } from './enums.js';
 import { InstansiType } from './instansi.js';
@@ -97,6 +98,12 @@ implementNode(UnitType, 'unit', 'A unit kerja: a node of the organisation tree o
     t,
     employeeTypes(),
     'The employees of this unit itself (not of its sub-units).',
+    'unit_id',
+  ),
+  employeeYears: nestedListField(
+    t,
+    listTypes(employeeYearSpec, EmployeeYearType),
+    'Yearly facts (predikat, JP, talent box) of the employees who were in this unit that year.',
     'unit_id',
   ),
   ancestors: t.field({
