@@ -40,6 +40,8 @@ export type DbConfig = {
   readonly poolSize?: number | undefined;
   /** Called after every statement, with its SQL and duration. */
   readonly onQuery?: ((event: QueryEvent) => void) | undefined;
+  /** An idle pooled connection failed (e.g. the server restarted); default: written to stderr. */
+  readonly onPoolError?: ((error: Error) => void) | undefined;
 };
 
 /** An open database. */
@@ -206,6 +208,8 @@ export const createDb = async (config: DbConfig = {}): Promise<Db> => {
   const log = logOf(config.onQuery);
   if (config.url) {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types: pgTypes });
+    // Without a listener an idle client's error (a server restart) would crash the process.
+    pool.on('error', config.onPoolError ?? ((error) => console.error(`database pool: ${error.message}`)));
     const dialect: Dialect = new PostgresDialect({ pool });
     const db = new Kysely<Database>({ dialect, log });
     rawHandles.set(db, { kind: 'pg', pool });

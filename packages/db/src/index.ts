@@ -13,3 +13,4 @@ export {
 export type * from './database.js';
 export type { DB as Database } from './database.js';
 export { createMigrator, MigrationError, migrateToLatest } from './migrate.js';
+export * from './seed/index.js';

@@ -23,6 +23,25 @@ const withAdmin = async <T>(run: (client: pg.Client) => Promise<T>): Promise<T> 
 };
 
 /**
+ * Drops a test database. The pool's sockets may still be closing after `pool.end()` resolves, and killing them
+ * (`with (force)`) would raise errors on clients nobody listens to any more: wait for them, force only at last.
+ */
+const dropDatabase = async (name: string) => {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const dropped = await withAdmin((client) => client.query(`drop database if exists ${name}`)).then(
+      () => true,
+      (error: { code?: string }) => {
+        if (error.code !== '55006') throw error;
+        return false;
+      },
+    );
+    if (dropped) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await withAdmin((client) => client.query(`drop database if exists ${name} with (force)`));
+};
+
+/**
  * A database of its own for one test file: an in-memory PGlite, or a new database on the TEST_DATABASE_URL
  * server (dropped again on close), migrated unless `migrate: false`. Files run in parallel and leave nothing.
  */
@@ -43,7 +62,7 @@ export const openTestDb = async (
       ...inner,
       close: async () => {
         await inner.close();
-        await withAdmin((client) => client.query(`drop database if exists ${name} with (force)`));
+        await dropDatabase(name);
       },
     };
   }
