@@ -247,7 +247,9 @@ class DemoBuilder {
   readonly users: { username: string; nip: string | null }[] = [];
 
   async build(): Promise<{ units: number; employees: number }> {
-    const log = this.#options.log ?? (() => {});
+    const started = performance.now();
+    const log = (message: string) =>
+      this.#options.log?.(`${message} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     await this.#organisation();
     log(`seed: ${this.#units.length} units`);
     await this.#peopleRows();
@@ -1171,8 +1173,17 @@ class DemoBuilder {
         startDate: s.start,
         freePlaces: s.capacity - s.holders,
       }));
+    // The domain offers at most the earliest open session of each program (openSessions), the same for everyone on
+    // the same day: hand it just those, or every call would sort hundreds of sessions.
+    const earliest = new Map<string, CandidateSession>();
+    for (const s of open) {
+      const seen = earliest.get(s.programId);
+      if (!seen || compareDates(s.startDate, seen.startDate) < 0 || (s.startDate === seen.startDate && s.id < seen.id))
+        earliest.set(s.programId, s);
+    }
     const openByArea = new Map<string | null, CandidateSession[]>();
-    for (const s of open) openByArea.set(s.competencyArea, [...(openByArea.get(s.competencyArea) ?? []), s]);
+    for (const s of earliest.values())
+      openByArea.set(s.competencyArea, [...(openByArea.get(s.competencyArea) ?? []), s]);
     const adminUserId = 1;
     for (const p of this.#people) {
       const annual = this.#annualPredikats(p.id);
@@ -1193,7 +1204,7 @@ class DemoBuilder {
           competencyArea: p.area,
           completedProgramIds: completed,
           coaching: null,
-          sessions: current ? [...(openByArea.get(p.area) ?? []), ...(openByArea.get(null) ?? []).slice(0, 6)] : [],
+          sessions: current ? [...(openByArea.get(p.area) ?? []), ...(openByArea.get(null) ?? [])] : [],
         });
         for (const rec of recs) {
           const id = this.#nextId('recommendation');
@@ -1385,11 +1396,13 @@ export const seed = async (db: Kysely<DB>, options: SeedOptions = {}): Promise<S
       'create temp table seed_latest_predikat (employee_id integer, predikat text, year integer) on commit drop',
     );
     const restore = await dropForBulkLoad(loader, APP_TABLES);
-    const sink = new RowSink(loader, TABLES);
+    const sink = new RowSink(loader, TABLES, 100_000);
     const builder = new DemoBuilder(sink, options);
     summary = await builder.build();
     users = builder.users;
+    const loaded = performance.now();
     for (const statement of restore) await loader.exec(statement);
+    options.log?.(`seed: indexes and foreign keys restored in ${Math.round(performance.now() - loaded)} ms`);
     for (const table of builder.idTables())
       await loader.exec(
         `select setval(pg_get_serial_sequence('${table}', 'id'), (select coalesce(max(id), 0) + 1 from ${table}), false)`,
@@ -1397,7 +1410,9 @@ export const seed = async (db: Kysely<DB>, options: SeedOptions = {}): Promise<S
     rows = sink.counts();
     delete rows.seed_latest_predikat;
   });
+  const analyzing = performance.now();
   await sql`analyze`.execute(db);
+  options.log?.(`seed: analyzed in ${Math.round(performance.now() - analyzing)} ms`);
   const ms = Math.round(performance.now() - started);
   options.log?.(
     `seed: ${summary.employees} employees in ${summary.units} units, ${Object.values(rows).reduce((s, n) => s + n, 0)} rows in ${ms} ms`,
