@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { type Context, createContext } from './context.js';
 import { costLimitError, operationCost } from './cost.js';
+import { jitGateway } from './executor.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import { countStatements } from './statement-counter.js';
 
@@ -88,7 +89,7 @@ const reportPlugin = (costLimit: number, exposeStatements: boolean): ApolloServe
 /** Builds the HTTP server: `POST /graphql`, GraphiQL on `GET /graphql`, `GET /healthz`. */
 export const createApp = async (options: AppOptions): Promise<{ server: Server; apollo: ApolloServer<Context> }> => {
   const apollo = new ApolloServer<Context>({
-    schema: options.schema,
+    gateway: jitGateway(options.schema),
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,

@@ -3,6 +3,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { inputError } from './errors.js';
 import { AliasPool, type EntityFilter, filterSql } from './filter-sql.js';
+import { selectList } from './load.js';
 import type { EntitySpec } from './spec.js';
 
 /** The most rows one page of any list may ask for. */
@@ -114,6 +115,11 @@ const afterSql = (alias: string, keys: readonly OrderKey[], values: readonly unk
   return sql<boolean>`(${sql.join(branches, sql` or `)})`;
 };
 
+/** The requested columns plus what paging needs: the key, the stable keys and the order keys. */
+const withKeys = (spec: EntitySpec, keys: readonly OrderKey[], columns: readonly string[]) => [
+  ...new Set([...columns, spec.key, ...(spec.stableKeys ?? []), ...keys.map((k) => k.column)]),
+];
+
 /** The cursor of a row: its order-key values. */
 const cursorOf = (row: Row, keys: readonly OrderKey[]) =>
   encodeCursor(keys.map((k) => (row[k.column] ?? null) as unknown));
@@ -158,10 +164,12 @@ export const fetchPage = async (
   args: ListArgs,
   scope: (alias: string) => RawBuilder<boolean>,
   today: string,
+  columns: readonly string[],
 ): Promise<Page<Row>> => {
   const aliases = new AliasPool(today);
   const plan = pagePlan(spec, args, 't', aliases);
-  const { rows } = await sql<Row>`select t.* from ${sql.table(spec.table)} as t
+  const { rows } =
+    await sql<Row>`select ${selectList('t', withKeys(spec, plan.keys, columns))} from ${sql.table(spec.table)} as t
     where ${scope('t')} and ${plan.where}
     order by ${plan.order} limit ${plan.size + 1}`.execute(db);
   return toPage(rows, plan, args);
@@ -179,14 +187,16 @@ export const fetchNestedPages = async (
   args: ListArgs,
   scope: (alias: string) => RawBuilder<boolean>,
   today: string,
+  columns: readonly string[],
 ): Promise<Page<Row>[]> => {
   const aliases = new AliasPool(today);
   const plan = pagePlan(spec, args, 't', aliases);
+  const select = selectList('t', withKeys(spec, plan.keys, [...columns, parentColumn]));
   const ids = [...new Set(parentIds)];
   const { rows } = await sql<Row & { __parent: number }>`select p.__parent, c.* from
     (select distinct unnest(cast(${ids} as bigint[])) as __parent) as p
     cross join lateral (
-      select t.* from ${sql.table(spec.table)} as t
+      select ${select} from ${sql.table(spec.table)} as t
       where ${sql.ref(`t.${parentColumn}`)} = p.__parent and ${scope('t')} and ${plan.where}
       order by ${plan.order} limit ${plan.size + 1}
     ) as c`.execute(db);

@@ -14,10 +14,15 @@ import type { EntitySpec } from './spec.js';
 const argsKey = (args: object) => JSON.stringify(args, Object.keys(args).sort());
 
 /** A top-level list: the page, and lazily its count and aggregates. */
-export const rootConnection = async (ctx: Context, spec: EntitySpec, args: ListArgs): Promise<Connection> => {
+export const rootConnection = async (
+  ctx: Context,
+  spec: EntitySpec,
+  args: ListArgs,
+  columns: readonly string[],
+): Promise<Connection> => {
   pageSize(args);
   const scope = ctx.scope(spec);
-  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today);
+  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today, columns);
   ctx.cost.actual += page.rows.length;
   let aggregates: ReturnType<Connection['aggregates']> | undefined;
   const all = () => {
@@ -39,12 +44,13 @@ export const nestedConnection = async (
   parentColumn: string,
   parentId: number,
   args: ListArgs,
+  columns: readonly string[],
 ): Promise<Connection> => {
   pageSize(args);
   const scope = ctx.scope(spec);
   const key = `${spec.name}.${parentColumn}:${argsKey(args)}`;
-  const pages = ctx.loader(`page:${key}`, async (ids: readonly number[]) => {
-    const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, scope, ctx.today);
+  const pages = ctx.loader(`page:${key}:${columns.join(',')}`, async (ids: readonly number[]) => {
+    const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, scope, ctx.today, columns);
     for (const p of result) ctx.cost.actual += p.rows.length;
     return result;
   });

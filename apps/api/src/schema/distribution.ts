@@ -1,6 +1,7 @@
 import { checkDistribution, date, type OrgPredikat, type Predikat } from '@kinerja/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { reads } from '../query/columns.js';
 import { DistributionCheckType } from './decision.js';
 import { policyFor } from './facts.js';
 import type { DbRow } from './rows.js';
@@ -28,6 +29,7 @@ builder.objectField(UnitType, 'distribution', (t) =>
     description:
       "The unit's distribution of annual predicates for a year against the limits of its organisation predikat (EVAL-10); null until that predikat is set.",
     args: { year: t.arg.int({ required: true }) },
+    ...reads('id', 'instansi_id'),
     resolve: async (unit: DbRow<'unit'>, args, ctx) => {
       const [orgPredikat, predikats] = await Promise.all([
         loadOrgPredikats(ctx, args.year, unit.id),

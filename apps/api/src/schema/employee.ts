@@ -21,6 +21,7 @@ import {
 import { sql } from 'kysely';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { reads } from '../query/columns.js';
 import { inputError } from '../query/errors.js';
 import { listTypes } from '../query/list-types.js';
 import { type EntitySpec, enumKind } from '../query/spec.js';
@@ -366,6 +367,7 @@ export const EmployeeType = nodeRef<EmployeeRow>('Employee', 'employee');
 implementNode(EmployeeType, 'employee', 'An ASN (pegawai): PNS or PPPK.', (t) => ({
   ...specFields(t, employeeSpec),
   age: t.int({
+    ...reads('birth_date'),
     description: 'Age in whole years today (usia).',
     resolve: (r: EmployeeRow, _: unknown, ctx: Context) => wholeYearsBetween(date(r.birth_date), ctx.today),
   }),
@@ -386,21 +388,25 @@ implementNode(EmployeeType, 'employee', 'An ASN (pegawai): PNS or PPPK.', (t) =>
     'employee_id',
   ),
   pangkatHistory: t.field({
+    ...reads('id'),
     type: [PangkatHistoryType],
     description: 'Ranks held, newest first (riwayat pangkat).',
     resolve: (r: EmployeeRow, _: unknown, ctx: Context) => loadPangkatHistory(ctx, r.id),
   }),
   jabatanHistory: t.field({
+    ...reads('id'),
     type: [JabatanHistoryType],
     description: 'Positions held, newest first (riwayat jabatan).',
     resolve: (r: EmployeeRow, _: unknown, ctx: Context) => loadJabatanHistory(ctx, r.id),
   }),
   sanctions: t.field({
+    ...reads('id'),
     type: [SanctionType],
     description: 'Discipline sanctions, newest first.',
     resolve: async (r: EmployeeRow, _: unknown, ctx: Context) => (await loadSanctions(ctx, r.id)).map((s) => s.row),
   }),
   trainingStatus: t.field({
+    ...reads('id', 'employment', 'instansi_id'),
     type: TrainingStatusType,
     description: 'JP done, planned and the shortfall of a year (DEV-1).',
     args: { year: t.arg.int({ required: true }) },
@@ -413,6 +419,7 @@ implementNode(EmployeeType, 'employee', 'An ASN (pegawai): PNS or PPPK.', (t) =>
       }),
   }),
   talentBox: t.field({
+    ...reads('id', 'instansi_id'),
     type: TalentBoxType,
     description:
       'The 9-box from the annual predikats of the year and the year before and the latest potential score (MERIT-4).',
@@ -431,6 +438,7 @@ implementNode(EmployeeType, 'employee', 'An ASN (pegawai): PNS or PPPK.', (t) =>
     },
   }),
   rankPromotion: t.field({
+    ...reads('id', 'name', 'current_pangkat', 'pangkat_since', 'education', 'instansi_id', 'unit_id'),
     type: RankPromotionType,
     description: 'Regular rank promotion on a date, the 1st of a month (MERIT-2), with every check.',
     args: { on: t.arg({ type: 'Date', required: true }) },
@@ -460,6 +468,7 @@ implementNode(EmployeeType, 'employee', 'An ASN (pegawai): PNS or PPPK.', (t) =>
     },
   }),
   eligibility: t.field({
+    ...reads('id', 'birth_date', 'education', 'current_pangkat', 'service_start', 'instansi_id'),
     type: PositionEligibilityType,
     description: 'Whether the employee meets a managerial level’s requirements on a date (MERIT-3), with every check.',
     args: {

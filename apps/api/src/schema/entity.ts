@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { sql } from 'kysely';
 import type { Context } from '../context.js';
 import type { AnyRef } from '../query/any-ref.js';
+import { reads, requestedColumns } from '../query/columns.js';
 import type { ListArgs } from '../query/connection.js';
 import { enumType, type ListTypes, listArgs } from '../query/list-types.js';
 import { loadByKey } from '../query/load.js';
@@ -25,6 +27,7 @@ export const specFields = (t: AnyRef, spec: EntitySpec) =>
           type: outputType(f.kind),
           nullable: f.nullable ?? false,
           description: f.description,
+          ...reads(f.column),
           resolve: (row: Row) => row[f.column] ?? null,
         }),
       ]),
@@ -36,7 +39,8 @@ export const rootListField = (t: AnyRef, types: ListTypes, description: string) 
     type: types.connection,
     description,
     args: listArgs(t, types),
-    resolve: (_: unknown, args: ListArgs, ctx: Context) => rootConnection(ctx, types.spec, args),
+    resolve: (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) =>
+      rootConnection(ctx, types.spec, args, requestedColumns(info, [])),
   });
 
 /** A list under a parent, batched per level: the children whose `childColumn` is the parent's key. */
@@ -45,14 +49,15 @@ export const nestedListField = (
   types: ListTypes,
   description: string,
   childColumn: string,
-  parentKey: (parent: Row) => number = (p) => p.id as number,
+  parentColumn = 'id',
 ) =>
   t.field({
     type: types.connection,
     description,
     args: listArgs(t, types),
-    resolve: (parent: Row, args: ListArgs, ctx: Context) =>
-      nestedConnection(ctx, types.spec, childColumn, parentKey(parent), args),
+    ...reads(parentColumn),
+    resolve: (parent: Row, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) =>
+      nestedConnection(ctx, types.spec, childColumn, Number(parent[parentColumn]), args, requestedColumns(info, [])),
   });
 
 /** A to-one relation field loaded by its foreign key. */
@@ -68,10 +73,11 @@ export const toOneField = (
     type,
     nullable,
     description,
-    resolve: async (row: Row, _: unknown, ctx: Context) => {
+    ...reads(fkColumn),
+    resolve: async (row: Row, _: unknown, ctx: Context, info: GraphQLResolveInfo) => {
       const key = row[fkColumn];
       if (key === null || key === undefined) return null;
-      return loadByKey(ctx, table, 'id', Number(key));
+      return loadByKey(ctx, table, 'id', Number(key), requestedColumns(info, ['id']));
     },
   });
 

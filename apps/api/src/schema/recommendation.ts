@@ -1,5 +1,6 @@
 import { type Check, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES } from '@kinerja/domain';
 import { builder } from '../builder.js';
+import { reads } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
 import { type EntitySpec, enumKind } from '../query/spec.js';
 import { CheckType } from './decision.js';
@@ -90,15 +91,18 @@ implementNode(
   (t) => ({
     ...specFields(t, recommendationSpec),
     createdAt: t.string({
+      ...reads('created_at'),
       description: 'When it was made (ISO timestamp).',
       resolve: (r: RecommendationRow) => new Date(r.created_at as unknown as string).toISOString(),
     }),
     reasons: t.field({
+      ...reads('reasons'),
       type: [CheckType],
       description: 'The rules and data that triggered it.',
       resolve: (r: RecommendationRow) => r.reasons as unknown as Check[],
     }),
     actions: t.field({
+      ...reads('actions'),
       type: [ActionType],
       description: 'Suggested actions.',
       resolve: (r: RecommendationRow) => r.actions as unknown as { type: string; label: string }[],

@@ -1,6 +1,7 @@
 import { PREDIKATS, type Predikat, RATINGS, type Rating as RatingValue, SKP_STATES } from '@kinerja/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { reads } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
 import { loadManyByKey } from '../query/load.js';
 import { type EntitySpec, enumKind } from '../query/spec.js';
@@ -278,17 +279,20 @@ implementNode(
     ),
     unit: toOneField(t, UnitType, 'unit', 'unit_id', 'The unit that year.'),
     results: t.field({
+      ...reads('id'),
       type: [RhkType],
       description: 'Planned results (RHK) with indicators.',
       resolve: (s: SkpRow, _: unknown, ctx: Context) =>
         loadManyByKey(ctx, 'skp_rhk', 'skp_id', s.id, 'position, id') as never,
     }),
     behaviours: t.field({
+      ...reads('id'),
       type: [BehaviourType],
       description: 'The 7 BerAKHLAK values.',
       resolve: (s: SkpRow, _: unknown, ctx: Context) => loadManyByKey(ctx, 'skp_behaviour', 'skp_id', s.id) as never,
     }),
     periodEvaluations: t.field({
+      ...reads('id'),
       type: [PeriodEvaluationType],
       description: 'Periodic evaluations in order.',
       resolve: (s: SkpRow, _: unknown, ctx: Context) =>

@@ -5,6 +5,7 @@ import {
   type TrainingKind as TrainingKindValue,
 } from '@kinerja/domain';
 import { builder } from '../builder.js';
+import { reads } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
 import { type EntitySpec, enumKind } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
@@ -236,6 +237,7 @@ export const ProgramType = nodeRef<DbRow<'training_program'>>('TrainingProgram',
 implementNode(ProgramType, 'training_program', 'A training program (program pengembangan kompetensi), DEV-2.', (t) => ({
   ...specFields(t, programSpec),
   retired: t.boolean({
+    ...reads('retired_at'),
     description: 'Retired programs take no new sessions.',
     resolve: (p: DbRow<'training_program'>) => p.retired_at !== null,
   }),

@@ -2,6 +2,7 @@ import type { ORG_PREDIKATS } from '@kinerja/domain';
 import { sql } from 'kysely';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { reads } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
 import type { EntitySpec } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
@@ -107,16 +108,19 @@ implementNode(UnitType, 'unit', 'A unit kerja: a node of the organisation tree o
     'unit_id',
   ),
   ancestors: t.field({
+    ...reads('id'),
     type: [UnitType],
     description: 'The units above, nearest first.',
     resolve: (u: UnitRow, _: unknown, ctx: Context) => loadUnitsAround(ctx, u.id, 'ancestors'),
   }),
   descendants: t.field({
+    ...reads('id'),
     type: [UnitType],
     description: 'Every unit below, at any depth, nearest first.',
     resolve: (u: UnitRow, _: unknown, ctx: Context) => loadUnitsAround(ctx, u.id, 'descendants'),
   }),
   orgPredikat: t.field({
+    ...reads('id'),
     type: OrgPredikat,
     nullable: true,
     description:
