@@ -275,7 +275,9 @@ const firstOf = (year: number, month: number): IsoDate => unwrap(makeDate(year, 
 /** A promotion date: 1 April or 1 October, as pangkat used to be granted, `years` before `before`. */
 const promotionDate = (before: IsoDate, years: number, random: Random): IsoDate => {
   const y = Number(before.slice(0, 4)) - years;
-  return firstOf(y, random.chance(0.5) ? 4 : 10);
+  const month = random.chance(0.5) ? 4 : 10;
+  const candidate = firstOf(y, month);
+  return candidate <= before ? candidate : firstOf(y - 1, month);
 };
 
 /** Builds employees with valid NIPs (ID-1), checked by the domain's parser on the way out. */
@@ -374,7 +376,7 @@ export class PeopleFactory {
     let birthDate: IsoDate;
     const [minAge, maxAge] = AGE_AT_START[education];
     if (employment === 'PPPK') {
-      serviceStart = firstOf(r.int(2021, 2025), r.pick([1, 3, 4, 10]));
+      serviceStart = firstOf(r.int(2021, Math.max(2021, Number(today.slice(0, 4)) - 1)), r.pick([1, 3, 4, 10]));
       birthDate = addDays(addYears(serviceStart, -r.int(24, 45)), -r.int(0, 364));
     } else {
       const range = PANGKAT_RANGE[level];

@@ -277,6 +277,28 @@ describe.each(testDrivers())('the demo seed on %s', (driver) => {
     }
   });
 
+  it('follows another "today": its year is the one in progress, the three before are evaluated', async () => {
+    const later = await openTestDb(driver);
+    try {
+      const today = date('2027-03-15');
+      await seed(later.db, { employees: 200, today });
+      const years = await later.db
+        .selectFrom('skp')
+        .select(['year', 'state'])
+        .groupBy(['year', 'state'])
+        .orderBy('year')
+        .execute();
+      expect(new Set(years.map((y) => y.year))).toEqual(new Set([2024, 2025, 2026, 2027]));
+      expect(
+        years.filter((y) => y.year === 2027).every((y) => ['DRAFT', 'SUBMITTED', 'APPROVED'].includes(y.state)),
+      ).toBe(true);
+      const nips = await later.db.selectFrom('employee').select(['nip', 'gender']).execute();
+      expect(nips.every((e) => parseNip(e.nip, { today, gender: e.gender }).ok)).toBe(true);
+    } finally {
+      await later.close();
+    }
+  });
+
   it('refuses to seed over data, seeds nothing when not empty, and starts over with reset', async () => {
     await expect(seed(first.db, OPTIONS)).rejects.toThrow(/already has data/);
     expect(await seedIfEmpty(first.db, OPTIONS)).toBe(false);

@@ -94,9 +94,8 @@ export const DEFAULT_SEED_TODAY: IsoDate = date('2026-11-28');
 /** The default number of employees. */
 export const DEFAULT_SEED_EMPLOYEES = 3000;
 
-const YEARS = [2023, 2024, 2025, 2026] as const;
-/** Years whose SKPs carry their full content (RHK, IKI, realisations, behaviour, periodic evaluations). */
-const DETAIL_FROM = 2025;
+/** The demo covers today's year (in progress) and the three before it. */
+const yearsUpTo = (thisYear: number) => [thisYear - 3, thisYear - 2, thisYear - 1, thisYear];
 const POLICY = DEFAULT_POLICY;
 
 // biome-ignore format: one table per row, parents before children (the COPY order)
@@ -218,6 +217,8 @@ class DemoBuilder {
   readonly #training = new Map<string, TrainingStatus>();
   readonly #talent = new Map<string, TalentBoxResult>();
   readonly #ids = new Map<string, number>();
+  readonly #thisYear: number;
+  readonly #seedYears: readonly number[];
   readonly #sessions: {
     id: number;
     program: ProgramTemplate & { id: number };
@@ -232,6 +233,8 @@ class DemoBuilder {
     this.#random = createRandom(options.seed ?? 'kinerja');
     this.#today = options.today ?? DEFAULT_SEED_TODAY;
     this.#employees = options.employees ?? DEFAULT_SEED_EMPLOYEES;
+    this.#thisYear = Number(this.#today.slice(0, 4));
+    this.#seedYears = yearsUpTo(this.#thisYear);
   }
 
   #nextId(table: string): number {
@@ -435,7 +438,7 @@ class DemoBuilder {
         const list: { on: IsoDate; score: number }[] = [];
         for (let k = 0; k < times; k += 1) {
           const on = date(
-            `${2022 + k * 2 + r.int(0, 1)}-${String(r.int(2, 11)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+            `${this.#thisYear - 4 + k * 2 + r.int(0, 1)}-${String(r.int(2, 11)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
           );
           const score = round1(Math.min(99, Math.max(40, r.normal(79 + 5 * p.talent + 2 * k, 5))));
           list.push({ on, score });
@@ -465,7 +468,9 @@ class DemoBuilder {
           p.id,
           'KOMPETENSI',
           score,
-          date(`2025-${String(r.int(3, 10)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`),
+          date(
+            `${this.#thisYear - 1}-${String(r.int(3, 10)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+          ),
           standard.id,
           meets,
           'Asesor SDM Aparatur BKPSDM',
@@ -480,7 +485,7 @@ class DemoBuilder {
         const type = r.pick(
           sanctionTypesOf(level).filter((t) => t !== 'PEMBERHENTIAN_DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI'),
         );
-        const start = date(`${r.int(2023, 2026)}-${String(r.int(1, 10)).padStart(2, '0')}-01`);
+        const start = date(`${r.int(this.#thisYear - 3, this.#thisYear)}-${String(r.int(1, 10)).padStart(2, '0')}-01`);
         if (compareDates(start, this.#today) > 0) continue;
         this.#sanctions.set(p.id, [{ type, start }]);
         await sink.add('sanction', [
@@ -514,7 +519,7 @@ class DemoBuilder {
       if (!staffed.has(unit.id)) continue;
       const parent = unit.parentId ? this.#unitById.get(unit.parentId) : undefined;
       const setBy = parent?.headId && parent.headId !== unit.headId ? parent.headId : null;
-      for (const year of YEARS) {
+      for (const year of this.#seedYears) {
         if (year >= thisYear) continue;
         const predikat = r.weighted<OrgPredikat>([
           ['ISTIMEWA', 22],
@@ -573,7 +578,7 @@ class DemoBuilder {
           : null;
       const summaries = new Map<number, YearSummary>();
       this.#years.set(p.id, summaries);
-      for (const year of YEARS) {
+      for (const year of this.#seedYears) {
         if (!this.#isInService(p, year)) continue;
         const state =
           year < lastYear
@@ -641,7 +646,7 @@ class DemoBuilder {
     const byUnit = new Map<number, Person[]>();
     for (const p of this.#people) byUnit.set(p.unitId, [...(byUnit.get(p.unitId) ?? []), p]);
     for (const [unitId, members] of byUnit)
-      for (const year of YEARS) {
+      for (const year of this.#seedYears) {
         if (year >= thisYear) continue;
         const org = this.#orgPredikat.get(`${unitId}:${year}`);
         if (!org) continue;
@@ -690,7 +695,9 @@ class DemoBuilder {
     const skpId = this.#nextId('skp');
     const orgPredikat = this.#orgPredikat.get(`${unit.id}:${year}`);
     const [intendedResults, intendedBehaviour] = intended ? ratingsFor(intended, r) : latentRatings(p, r);
-    const detail = year >= DETAIL_FROM;
+    // The last completed year and the current one carry their full content (RHK, IKI, realisations, behaviour,
+    // periodic evaluations); earlier years keep the SKP with its ratings.
+    const detail = year >= this.#thisYear - 1;
     const rated = state === 'EVALUATED' || state === 'FINAL';
     const periods = periodsOfYear(year, POLICY);
     const endedPeriods = periods.filter((q) => compareDates(q.end, this.#today) < 0);
@@ -1092,7 +1099,7 @@ class DemoBuilder {
     let done = 0;
     for (const p of this.#people) {
       const annual = this.#annualPredikats(p.id);
-      for (const year of YEARS) {
+      for (const year of this.#seedYears) {
         const yearEnd = year === thisYear ? this.#today : date(`${year}-12-31`);
         if (compareDates(p.serviceStart, yearEnd) > 0) continue;
         const pangkat = p.pangkats.find(
