@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Database } from '@kinerja/db';
 import { date, type IsoDate } from '@kinerja/domain';
 import type { GraphQLSchema } from 'graphql';
@@ -95,7 +101,14 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
     hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [reportPlugin(options.costLimit, options.exposeStatements ?? !options.production)],
+    plugins: [
+      reportPlugin(options.costLimit, options.exposeStatements ?? !options.production),
+      // Cache hints would wrap every field's resolver for headers we never send; GraphiQL is our own page.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {

@@ -59,6 +59,17 @@ const collect = (
  * selection; for an object field, its own. `always` (keys, order keys) are added; `*` means every column.
  */
 export const requestedColumns = (info: GraphQLResolveInfo, always: readonly string[]): string[] => {
+  // The same field of every row of a list shares its field nodes: work it out once.
+  const cached = memo.get(info.fieldNodes);
+  if (cached) return cached;
+  const columns = computeColumns(info, always);
+  memo.set(info.fieldNodes, columns);
+  return columns;
+};
+
+const memo = new WeakMap<readonly FieldNode[], string[]>();
+
+const computeColumns = (info: GraphQLResolveInfo, always: readonly string[]): string[] => {
   const out = new Set<string>(always);
   const returned = getNamedType(info.returnType);
   if (!isObjectType(returned)) return [ALL];

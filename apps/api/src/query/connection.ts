@@ -26,10 +26,10 @@ export type ListArgs = PageArgs & {
 /** One key of an order: a column and its direction; NULLs always sort last. */
 export type OrderKey = { readonly column: string; readonly desc: boolean };
 
-/** A page of rows, as the connection fields read it. */
+/** A page of rows, as the connection fields read it; cursors are made only when asked for. */
 export type Page<Row> = {
   readonly rows: readonly Row[];
-  readonly cursors: readonly string[];
+  readonly cursor: (row: Row) => string;
   readonly hasNextPage: boolean;
   readonly hasPreviousPage: boolean;
 };
@@ -151,7 +151,7 @@ export const toPage = <R extends Row>(
   if (plan.backward) taken.reverse();
   return {
     rows: taken,
-    cursors: taken.map((r) => cursorOf(r, plan.keys)),
+    cursor: (row) => cursorOf(row, plan.keys),
     hasNextPage: plan.backward ? Boolean(args.before) : more,
     hasPreviousPage: plan.backward ? more : Boolean(args.after),
   };

@@ -263,7 +263,7 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
           edges: t.field({
             type: [edge],
             description: 'The page, with cursors.',
-            resolve: (c) => c.page.rows.map((node, i) => ({ node, cursor: c.page.cursors[i] as string })),
+            resolve: (c) => c.page.rows.map((node) => ({ node, cursor: c.page.cursor(node) })),
           }),
           nodes: t.field({
             type: [node],
@@ -334,7 +334,7 @@ export const listTypes = (spec: EntitySpec, node: AnyRef): ListTypes =>
     return types;
   });
 
-export const PageInfo = builder.objectRef<Page<unknown>>('PageInfo').implement({
+export const PageInfo = builder.objectRef<Page<Record<string, unknown>>>('PageInfo').implement({
   description: 'Where a page stands in its list.',
   fields: (t) => ({
     hasNextPage: t.exposeBoolean('hasNextPage', { description: 'More rows follow (ask with `after: endCursor`).' }),
@@ -344,12 +344,15 @@ export const PageInfo = builder.objectRef<Page<unknown>>('PageInfo').implement({
     startCursor: t.string({
       nullable: true,
       description: 'The cursor of the first row.',
-      resolve: (p) => p.cursors[0] ?? null,
+      resolve: (p) => (p.rows[0] === undefined ? null : p.cursor(p.rows[0])),
     }),
     endCursor: t.string({
       nullable: true,
       description: 'The cursor of the last row.',
-      resolve: (p) => p.cursors.at(-1) ?? null,
+      resolve: (p) => {
+        const last = p.rows.at(-1);
+        return last === undefined ? null : p.cursor(last);
+      },
     }),
   }),
 });
