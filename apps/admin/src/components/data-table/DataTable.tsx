@@ -21,7 +21,7 @@ import {
   type Updater,
   useReactTable,
 } from '@tanstack/react-table';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../confirm-dialog/ConfirmDialog.js';
 import { type CsvValue, downloadCsv, toCsv } from '../csv/csv.js';
@@ -109,8 +109,19 @@ const TextFilter = ({
   onCommit: (value: string) => void;
 }) => {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = useDebouncedCallback((v: string) => onCommit(v), delayMs);
+  // Follow the URL only when it changes from elsewhere (back button, a saved view): our own commit of an earlier
+  // draft must not overwrite what was typed since, or fast typing loses keystrokes.
+  const committed = useRef(value);
+  useEffect(() => {
+    if (value !== committed.current) {
+      committed.current = value;
+      setDraft(value);
+    }
+  }, [value]);
+  const commit = useDebouncedCallback((v: string) => {
+    committed.current = v;
+    onCommit(v);
+  }, delayMs);
   return (
     <TextInput
       label={label}
@@ -123,6 +134,7 @@ const TextFilter = ({
       onKeyDown={(e) => {
         if (e.key === 'Enter') {
           commit.cancel();
+          committed.current = draft;
           onCommit(draft);
         }
       }}
