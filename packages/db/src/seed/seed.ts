@@ -1368,6 +1368,8 @@ const withLoader = async (db: Kysely<DB>, work: (loader: Loader) => Promise<void
     const client = await raw.pool.connect();
     try {
       await client.query('begin');
+      // Rebuilding the indexes after the load sorts millions of keys: give it memory for this transaction only.
+      await client.query(`set local maintenance_work_mem = '256MB'`);
       await work(pgLoader(client));
       await client.query('commit');
     } catch (error) {
