@@ -19,10 +19,11 @@ export const rootConnection = async (
   spec: EntitySpec,
   args: ListArgs,
   columns: readonly string[],
+  wantsTotal = false,
 ): Promise<Connection> => {
   pageSize(args);
   const scope = ctx.scope(spec);
-  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today, columns);
+  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today, columns, wantsTotal);
   ctx.cost.actual += page.rows.length;
   let aggregates: ReturnType<Connection['aggregates']> | undefined;
   const all = () => {
@@ -31,7 +32,7 @@ export const rootConnection = async (
   };
   return {
     page,
-    totalCount: async () => (await all()).count,
+    totalCount: async () => page.total ?? (await all()).count,
     aggregates: all,
     grouped: (groupBy, having) => groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope, ctx.today),
   };
