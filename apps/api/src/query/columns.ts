@@ -67,19 +67,6 @@ export const requestedColumns = (info: GraphQLResolveInfo, always: readonly stri
   return columns;
 };
 
-/** Whether the field's selection (fragments included) asks for a direct sub-field, e.g. `totalCount`. */
-export const selects = (info: GraphQLResolveInfo, name: string): boolean => {
-  const has = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((s) =>
-      s.kind === 'Field'
-        ? s.name.value === name
-        : s.kind === 'InlineFragment'
-          ? has(s.selectionSet)
-          : has(info.fragments[s.name.value]?.selectionSet),
-    );
-  return (info.fieldNodes as readonly FieldNode[]).some((n) => has(n.selectionSet));
-};
-
 const memo = new WeakMap<readonly FieldNode[], string[]>();
 
 const computeColumns = (info: GraphQLResolveInfo, always: readonly string[]): string[] => {

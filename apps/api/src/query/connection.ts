@@ -165,19 +165,14 @@ export const fetchPage = async (
   scope: (alias: string) => RawBuilder<boolean>,
   today: string,
   columns: readonly string[],
-  withTotal = false,
-): Promise<Page<Row> & { total: number | null }> => {
+): Promise<Page<Row>> => {
   const aliases = new AliasPool(today);
   const plan = pagePlan(spec, args, 't', aliases);
-  // Without a cursor the page's statement can count every match too (the window runs before the limit).
-  const counted = withTotal && !args.after && !args.before;
   const { rows } =
-    await sql<Row>`select ${selectList('t', withKeys(spec, plan.keys, columns))}${counted ? sql`, count(*) over () as __total` : sql``}
-    from ${sql.table(spec.table)} as t
+    await sql<Row>`select ${selectList('t', withKeys(spec, plan.keys, columns))} from ${sql.table(spec.table)} as t
     where ${scope('t')} and ${plan.where}
     order by ${plan.order} limit ${plan.size + 1}`.execute(db);
-  const total = counted ? Number(rows[0]?.__total ?? 0) : null;
-  return { ...toPage(rows, plan, args), total };
+  return toPage(rows, plan, args);
 };
 
 /**

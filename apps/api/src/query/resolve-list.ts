@@ -19,11 +19,10 @@ export const rootConnection = async (
   spec: EntitySpec,
   args: ListArgs,
   columns: readonly string[],
-  wantsTotal = false,
 ): Promise<Connection> => {
   pageSize(args);
   const scope = ctx.scope(spec);
-  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today, columns, wantsTotal);
+  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today, columns);
   ctx.cost.actual += page.rows.length;
   let aggregates: ReturnType<Connection['aggregates']> | undefined;
   const all = () => {
@@ -32,7 +31,7 @@ export const rootConnection = async (
   };
   return {
     page,
-    totalCount: async () => page.total ?? (await all()).count,
+    totalCount: async () => (await all()).count,
     aggregates: all,
     grouped: (groupBy, having) => groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope, ctx.today),
   };

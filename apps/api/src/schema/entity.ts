@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { sql } from 'kysely';
 import type { Context } from '../context.js';
 import type { AnyRef } from '../query/any-ref.js';
-import { reads, requestedColumns, selects } from '../query/columns.js';
+import { reads, requestedColumns } from '../query/columns.js';
 import type { ListArgs } from '../query/connection.js';
 import { enumType, type ListTypes, listArgs } from '../query/list-types.js';
 import { loadByKey } from '../query/load.js';
@@ -40,7 +40,7 @@ export const rootListField = (t: AnyRef, types: ListTypes, description: string) 
     description,
     args: listArgs(t, types),
     resolve: (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) =>
-      rootConnection(ctx, types.spec, args, requestedColumns(info, []), selects(info, 'totalCount')),
+      rootConnection(ctx, types.spec, args, requestedColumns(info, [])),
   });
 
 /** A list under a parent, batched per level: the children whose `childColumn` is the parent's key. */
