@@ -123,7 +123,7 @@ await ensureDatabase();
 }
 
 const port = await freePort();
-const server = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
+const server = spawn('node', ['--max-semi-space-size=64', '--import', 'tsx', 'src/main.ts'], {
   cwd: new URL('..', import.meta.url),
   env: {
     ...process.env,
