@@ -293,6 +293,38 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
         expect(new Set(groups.map((g) => g.keys[0])).size, key).toBe(groups.length);
       }
     });
+    it('every group key of every list partitions its rows', async () => {
+      const lists: [string, string][] = [
+        ['employees', 'EmployeeGroupBy'],
+        ['units', 'UnitGroupBy'],
+        ['skps', 'SkpGroupBy'],
+        ['trainingPrograms', 'TrainingProgramGroupBy'],
+        ['trainingSessions', 'TrainingSessionGroupBy'],
+        ['enrolments', 'EnrolmentGroupBy'],
+        ['recommendations', 'RecommendationGroupBy'],
+      ];
+      for (const [list, groupEnum] of lists) {
+        const intro = await api.gql<{ __type: { enumValues: { name: string }[] } }>(
+          `{ __type(name: "${groupEnum}") { enumValues { name } } }`,
+        );
+        const keys = intro.data?.__type.enumValues.map((v) => v.name) ?? [];
+        expect(keys.length, groupEnum).toBeGreaterThan(0);
+        const total = (await api.gql<Record<string, { totalCount: number }>>(`{ ${list}(first: 1) { totalCount } }`))
+          .data?.[list]?.totalCount;
+        expect(total, list).toBeGreaterThan(0);
+        for (const key of keys) {
+          const r = await api.gql<Record<string, { groupedAggregates: { keys: (string | null)[]; count: number }[] }>>(
+            `{ ${list}(first: 1) { groupedAggregates(groupBy: [${key}]) { keys count } } }`,
+          );
+          expect(r.errors, `${list} ${key}`).toBeUndefined();
+          const groups = r.data?.[list]?.groupedAggregates ?? [];
+          expect(
+            groups.reduce((s, g) => s + g.count, 0),
+            `${list} ${key}`,
+          ).toBe(total);
+        }
+      }
+    });
     it('groups the predikat distribution per unit and year with the unit itself, and filters groups with having', async () => {
       const r = await api.gql<{
         employeeYears: { groupedAggregates: { keys: string[]; count: number; unit: { name: string } | null }[] };
