@@ -13,6 +13,8 @@ const envSchema = z.object({
   COST_LIMIT: z.coerce.number().int().positive().default(100_000),
   /** Report `extensions.sqlStatements` (default: outside production; the bench turns it on in production). */
   EXPOSE_SQL_STATEMENTS: z.enum(['0', '1']).optional(),
+  /** The built admin app to serve at `/` (default: apps/admin/dist when it has been built). */
+  ADMIN_DIST: z.string().optional(),
   /** Employees in the demo seed when the database is empty. */
   SEED_EMPLOYEES: z.coerce.number().int().positive().default(3000),
   /** Fixed "today" for reproducible demos and tests (YYYY-MM-DD); unset means the real date. */

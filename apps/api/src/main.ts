@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createDb, migrateToLatest, seedIfEmpty } from '@kinerja/db';
 import { date, type IsoDate } from '@kinerja/domain';
 import { pino } from 'pino';
@@ -25,7 +28,9 @@ const seeded = await seedIfEmpty(db, {
 });
 if (seeded) logger.info('demo data loaded');
 
+const adminDir = env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url));
 const { server, apollo } = await createApp({
+  adminDir: existsSync(join(adminDir, 'index.html')) ? adminDir : undefined,
   db,
   schema,
   logger,
@@ -35,7 +40,9 @@ const { server, apollo } = await createApp({
   today,
 });
 server.listen(env.PORT, env.HOST, () => {
-  logger.info(`Kinerja API on http://${env.HOST}:${env.PORT}/graphql (GraphiQL in a browser), health on /healthz`);
+  logger.info(
+    `Kinerja on http://${env.HOST}:${env.PORT}/ (admin app), /graphql (API; GraphiQL in a browser), /healthz`,
+  );
 });
 
 const stop = async () => {

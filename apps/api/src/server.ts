@@ -12,6 +12,7 @@ import { date, type IsoDate } from '@kinerja/domain';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { adminFile } from './admin-files.js';
 import { type Context, createContext } from './context.js';
 import { costLimitError, operationCost } from './cost.js';
 import { jitGateway } from './executor.js';
@@ -29,6 +30,8 @@ export type AppOptions = {
   readonly costLimit: number;
   /** Report the SQL statements of each request in `extensions.sqlStatements`. */
   readonly exposeStatements?: boolean;
+  /** The built admin app (apps/admin/dist), served at `/` when given. */
+  readonly adminDir?: string | undefined;
   /** The clock of the API: returns today's date; fixed in tests and demos. */
   readonly today: () => IsoDate;
 };
@@ -136,7 +139,20 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
       res.end(asset.body);
       return;
     }
-    if (url.pathname !== '/graphql') return json(res, 404, { error: 'not found' });
+    if (url.pathname !== '/graphql') {
+      if (options.adminDir && req.method === 'GET') {
+        const file = await adminFile(options.adminDir, url.pathname);
+        if (file) {
+          res.writeHead(200, {
+            'content-type': file.type,
+            'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+          });
+          res.end(file.body);
+          return;
+        }
+      }
+      return json(res, 404, { error: 'not found' });
+    }
     if (req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(graphiqlPage());
