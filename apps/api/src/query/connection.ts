@@ -1,9 +1,9 @@
 import type { Database } from '@kinerja/db';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Shape, selectShape } from './columns.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { inputError } from './errors.js';
 import { AliasPool, type EntityFilter, filterSql } from './filter-sql.js';
-import { selectList } from './load.js';
 import type { EntitySpec } from './spec.js';
 
 /** The most rows one page of any list may ask for. */
@@ -115,9 +115,11 @@ const afterSql = (alias: string, keys: readonly OrderKey[], values: readonly unk
   return sql<boolean>`(${sql.join(branches, sql` or `)})`;
 };
 
-/** The requested columns plus what paging needs: the key, the stable keys and the order keys. */
-const withKeys = (spec: EntitySpec, keys: readonly OrderKey[], columns: readonly string[]) => [
-  ...new Set([...columns, spec.key, ...(spec.stableKeys ?? []), ...keys.map((k) => k.column)]),
+/** What paging needs besides the requested columns: the key, the stable keys and the order keys. */
+const keyColumns = (spec: EntitySpec, keys: readonly OrderKey[]) => [
+  spec.key,
+  ...(spec.stableKeys ?? []),
+  ...keys.map((k) => k.column),
 ];
 
 /** The cursor of a row: its order-key values. */
@@ -164,12 +166,12 @@ export const fetchPage = async (
   args: ListArgs,
   scope: (alias: string) => RawBuilder<boolean>,
   today: string,
-  columns: readonly string[],
+  shape: Shape,
 ): Promise<Page<Row>> => {
   const aliases = new AliasPool(today);
   const plan = pagePlan(spec, args, 't', aliases);
   const { rows } =
-    await sql<Row>`select ${selectList('t', withKeys(spec, plan.keys, columns))} from ${sql.table(spec.table)} as t
+    await sql<Row>`select ${selectShape('t', shape, keyColumns(spec, plan.keys))} from ${sql.table(spec.table)} as t
     where ${scope('t')} and ${plan.where}
     order by ${plan.order} limit ${plan.size + 1}`.execute(db);
   return toPage(rows, plan, args);
@@ -187,11 +189,11 @@ export const fetchNestedPages = async (
   args: ListArgs,
   scope: (alias: string) => RawBuilder<boolean>,
   today: string,
-  columns: readonly string[],
+  shape: Shape,
 ): Promise<Page<Row>[]> => {
   const aliases = new AliasPool(today);
   const plan = pagePlan(spec, args, 't', aliases);
-  const select = selectList('t', withKeys(spec, plan.keys, [...columns, parentColumn]));
+  const select = selectShape('t', shape, [...keyColumns(spec, plan.keys), parentColumn]);
   const ids = [...new Set(parentIds)];
   const { rows } = await sql<Row & { __parent: number }>`select p.__parent, c.* from
     (select distinct unnest(cast(${ids} as bigint[])) as __parent) as p

@@ -1,24 +1,20 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Context } from '../context.js';
-import { ALL } from './columns.js';
+import { ALL, type Shape, selectShape, shapeKey } from './columns.js';
 
 type Row = Record<string, unknown>;
 
-/** `t.a, t.b` for the given columns of alias `t`, or `t.*`. */
-export const selectList = (alias: string, columns: readonly string[]): RawBuilder<unknown> =>
-  columns.includes(ALL) ? sql.raw(`${alias}.*`) : sql.join(columns.map((c) => sql.ref(`${alias}.${c}`)));
-
-/** Loads rows of a table by key (only `columns`), for every key asked at one level, in one statement. */
+/** Loads rows of a table by key (only what `shape` reads), for every key asked at one level, in one statement. */
 export const loadByKey = (
   ctx: Context,
   table: string,
   column: string,
   key: number,
-  columns: readonly string[] = [ALL],
+  shape: Shape = { columns: [ALL], toOne: new Map() },
 ) =>
   ctx
-    .loader(`byKey:${table}.${column}:${columns.join(',')}`, async (keys: readonly number[]) => {
-      const { rows } = await sql<Row>`select ${selectList('t', [...columns, column])} from ${sql.table(table)} as t
+    .loader(`byKey:${table}.${column}:${shapeKey(shape)}`, async (keys: readonly number[]) => {
+      const { rows } = await sql<Row>`select ${selectShape('t', shape, [column])} from ${sql.table(table)} as t
         where ${sql.ref(`t.${column}`)} = any(cast(${[...new Set(keys)]} as bigint[]))`.execute(ctx.db);
       const byKey = new Map(rows.map((r) => [Number(r[column]), r]));
       return keys.map((k) => byKey.get(k) ?? null);

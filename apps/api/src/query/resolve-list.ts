@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { aggregate, aggregateByParent, type Group, groupedAggregates, type HavingFilter } from './aggregate.js';
+import { type Shape, shapeKey } from './columns.js';
 import { fetchNestedPages, fetchPage, type ListArgs, pageSize } from './connection.js';
 import type { Connection } from './list-types.js';
 import type { EntitySpec } from './spec.js';
@@ -18,11 +19,11 @@ export const rootConnection = async (
   ctx: Context,
   spec: EntitySpec,
   args: ListArgs,
-  columns: readonly string[],
+  shape: Shape,
 ): Promise<Connection> => {
   pageSize(args);
   const scope = ctx.scope(spec);
-  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today, columns);
+  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today, shape);
   ctx.cost.actual += page.rows.length;
   let aggregates: ReturnType<Connection['aggregates']> | undefined;
   const all = () => {
@@ -44,13 +45,13 @@ export const nestedConnection = async (
   parentColumn: string,
   parentId: number,
   args: ListArgs,
-  columns: readonly string[],
+  shape: Shape,
 ): Promise<Connection> => {
   pageSize(args);
   const scope = ctx.scope(spec);
   const key = `${spec.name}.${parentColumn}:${argsKey(args)}`;
-  const pages = ctx.loader(`page:${key}:${columns.join(',')}`, async (ids: readonly number[]) => {
-    const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, scope, ctx.today, columns);
+  const pages = ctx.loader(`page:${key}:${shapeKey(shape)}`, async (ids: readonly number[]) => {
+    const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, scope, ctx.today, shape);
     for (const p of result) ctx.cost.actual += p.rows.length;
     return result;
   });

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { sql } from 'kysely';
 import type { Context } from '../context.js';
 import type { AnyRef } from '../query/any-ref.js';
-import { reads, requestedColumns } from '../query/columns.js';
+import { joinedKey, reads, readsOne, requestedShape } from '../query/columns.js';
 import type { ListArgs } from '../query/connection.js';
 import { enumType, type ListTypes, listArgs } from '../query/list-types.js';
 import { loadByKey } from '../query/load.js';
@@ -40,7 +40,7 @@ export const rootListField = (t: AnyRef, types: ListTypes, description: string) 
     description,
     args: listArgs(t, types),
     resolve: (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) =>
-      rootConnection(ctx, types.spec, args, requestedColumns(info, [])),
+      rootConnection(ctx, types.spec, args, requestedShape(info, [])),
   });
 
 /** A list under a parent, batched per level: the children whose `childColumn` is the parent's key. */
@@ -57,7 +57,7 @@ export const nestedListField = (
     args: listArgs(t, types),
     ...reads(parentColumn),
     resolve: (parent: Row, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) =>
-      nestedConnection(ctx, types.spec, childColumn, Number(parent[parentColumn]), args, requestedColumns(info, [])),
+      nestedConnection(ctx, types.spec, childColumn, Number(parent[parentColumn]), args, requestedShape(info, [])),
   });
 
 /** A to-one relation field loaded by its foreign key. */
@@ -73,11 +73,14 @@ export const toOneField = (
     type,
     nullable,
     description,
-    ...reads(fkColumn),
+    ...readsOne(fkColumn, table),
     resolve: async (row: Row, _: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+      // Joined into the parent's statement when the parent came from a list or a load that knew the selection.
+      const joined = row[joinedKey(info.fieldName)];
+      if (joined !== undefined) return joined;
       const key = row[fkColumn];
       if (key === null || key === undefined) return null;
-      return loadByKey(ctx, table, 'id', Number(key), requestedColumns(info, ['id']));
+      return loadByKey(ctx, table, 'id', Number(key), requestedShape(info, ['id']));
     },
   });
 
