@@ -429,10 +429,32 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       const large = await api.gql(dashboard(20, 50));
       expect(small.errors).toBeUndefined();
       expect(large.errors).toBeUndefined();
-      // units, employees (LATERAL), their counts, SKPs (LATERAL), enrolments (LATERAL, with their session and
-      // its program joined in as to-one relations)
-      expect(large.extensions?.sqlStatements).toBe(5);
+      // One statement builds the units with their employees, SKPs and enrolments (session and program joined in);
+      // one more counts each unit's employees (totalCount).
+      expect(large.extensions?.sqlStatements).toBe(2);
       expect(small.extensions?.sqlStatements).toBe(large.extensions?.sqlStatements);
+    });
+    it('a nested list built inside its parent’s statement pages exactly like the same list asked for alone', async () => {
+      for (const page of ['first: 2', 'last: 2', 'first: 1, orderBy: [YEAR_ASC]', 'last: 3, orderBy: [YEAR_ASC]']) {
+        const nested = await api.gql<{
+          employees: Page<{
+            id: string;
+            skps: { nodes: { year: number }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } };
+          }>;
+        }>(
+          `{ employees(first: 8, filter: { skps: { some: {} } }) { nodes { id skps(${page}) { nodes { year } pageInfo { hasNextPage hasPreviousPage } } } } }`,
+        );
+        expect(nested.errors, page).toBeUndefined();
+        for (const e of nested.data?.employees.nodes ?? []) {
+          const alone = await api.gql<{
+            skps: { nodes: { year: number }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } };
+          }>(
+            `query($id: ID!) { skps(${page}, filter: { employeeId: { eq: $id } }) { nodes { year } pageInfo { hasNextPage hasPreviousPage } } }`,
+            { id: e.id },
+          );
+          expect(e.skps, page).toEqual(alone.data?.skps);
+        }
+      }
     });
     it('reports the cost: requested before, actual after, and the limit', async () => {
       const r = await api.gql(dashboard(3, 5));

@@ -2,11 +2,13 @@ import {
   type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  getArgumentValues,
   getNamedType,
   isObjectType,
   type SelectionSetNode,
 } from 'graphql';
-import { type RawBuilder, sql } from 'kysely';
+import { type ListArgs, pageSize } from './connection.js';
+import type { EntitySpec } from './spec.js';
 
 /**
  * What a request reads from each row, so a statement selects only that (as PostGraphile does) instead of `*`:
@@ -25,16 +27,27 @@ export const readsOne = (fkColumn: string, table: string) => ({
   extensions: { columns: [fkColumn], toOne: { table, fkColumn } },
 });
 
-/** The columns read from a row and the to-one relations joined into it, by field name. */
+/** A nested list read with its parent: which list, how it hangs off the parent, its arguments and its shape. */
+export type ManySpec = { readonly spec: EntitySpec; readonly childColumn: string; readonly parentColumn: string };
+
+/**
+ * The columns read from a row, the to-one relations joined into it (by field name) and the nested lists built
+ * with it (by response key, since one list can be asked twice with other arguments).
+ */
 export type Shape = {
   readonly columns: readonly string[];
   readonly toOne: ReadonlyMap<string, { readonly table: string; readonly fkColumn: string; readonly shape: Shape }>;
+  readonly many: ReadonlyMap<string, ManySpec & { readonly args: ListArgs; readonly shape: Shape }>;
 };
 
 type MutableShape = {
   columns: Set<string>;
   toOne: Map<string, { table: string; fkColumn: string; shape: MutableShape }>;
+  many: Map<string, ManySpec & { args: ListArgs; shape: MutableShape }>;
 };
+
+/** The extensions of a nested list field: it reads the parent's key and can be built inside the parent's statement. */
+export const readsMany = (many: ManySpec) => ({ extensions: { columns: [many.parentColumn], many } });
 
 const WRAPPERS = new Set(['nodes', 'edges', 'node']);
 
@@ -75,10 +88,19 @@ const collect = (
     if (toOne && isObjectType(target)) {
       let joined = out.toOne.get(name);
       if (!joined) {
-        joined = { ...toOne, shape: { columns: new Set(['id']), toOne: new Map() } };
+        joined = { ...toOne, shape: { columns: new Set(['id']), toOne: new Map(), many: new Map() } };
         out.toOne.set(name, joined);
       }
       collect(info, target, s.selectionSet, joined.shape, false);
+    }
+    const many = field.extensions?.many as ManySpec | undefined;
+    if (many && isObjectType(target)) {
+      const key = s.alias?.value ?? name;
+      const args = getArgumentValues(field, s, info.variableValues) as ListArgs;
+      pageSize(args);
+      const child: MutableShape = { columns: new Set([many.childColumn]), toOne: new Map(), many: new Map() };
+      collect(info, target, s.selectionSet, child, true);
+      out.many.set(key, { ...many, args, shape: child });
     }
   }
 };
@@ -86,6 +108,7 @@ const collect = (
 const freeze = (s: MutableShape): Shape => ({
   columns: s.columns.has(ALL) ? [ALL] : [...s.columns].sort(),
   toOne: new Map([...s.toOne].map(([k, v]) => [k, { table: v.table, fkColumn: v.fkColumn, shape: freeze(v.shape) }])),
+  many: new Map([...s.many].map(([k, v]) => [k, { ...v, shape: freeze(v.shape) }])),
 });
 
 /**
@@ -95,7 +118,7 @@ const freeze = (s: MutableShape): Shape => ({
 export const requestedShape = (info: GraphQLResolveInfo, always: readonly string[]): Shape => {
   const cached = memo.get(info.fieldNodes);
   if (cached) return cached;
-  const out: MutableShape = { columns: new Set(always), toOne: new Map() };
+  const out: MutableShape = { columns: new Set(always), toOne: new Map(), many: new Map() };
   const returned = getNamedType(info.returnType);
   if (isObjectType(returned)) {
     const connection = returned.name.endsWith('Connection');
@@ -112,36 +135,13 @@ const memo = new WeakMap<readonly FieldNode[], Shape>();
 /** The key under which a row carries a joined to-one relation. */
 export const joinedKey = (field: string) => `__one_${field}`;
 
-const jsonObject = (alias: string, shape: Shape, depth: number): RawBuilder<unknown> => {
-  const base = shape.columns.includes(ALL)
-    ? sql`to_jsonb(${sql.id(alias)})`
-    : sql`jsonb_build_object(${sql.join(shape.columns.map((c) => sql`${sql.lit(c)}, ${sql.ref(`${alias}.${c}`)}`))})`;
-  if (shape.toOne.size === 0) return base;
-  const nested = [...shape.toOne].map(
-    ([field, one]) => sql`${sql.lit(joinedKey(field))}, ${joinedOne(alias, one, depth + 1)}`,
-  );
-  return sql`${base} || jsonb_build_object(${sql.join(nested)})`;
-};
-
-/** One to-one relation as a JSON object (or null), looked up by its key: an index lookup per row. */
-const joinedOne = (
-  alias: string,
-  one: { table: string; fkColumn: string; shape: Shape },
-  depth: number,
-): RawBuilder<unknown> => {
-  const inner = `j${depth}`;
-  return sql`(select ${jsonObject(inner, one.shape, depth)} from ${sql.table(one.table)} as ${sql.id(inner)}
-    where ${sql.ref(`${inner}.id`)} = ${sql.ref(`${alias}.${one.fkColumn}`)})`;
-};
-
-/** The select list of a shape over `alias`: its columns and, per to-one relation, its joined JSON. */
-export const selectShape = (alias: string, shape: Shape, extra: readonly string[] = []): RawBuilder<unknown> => {
-  const columns = shape.columns.includes(ALL) ? [ALL] : [...new Set([...shape.columns, ...extra])];
-  const list = columns.includes(ALL) ? [sql.raw(`${alias}.*`)] : columns.map((c) => sql.ref(`${alias}.${c}`));
-  const joins = [...shape.toOne].map(([field, one]) => sql`${joinedOne(alias, one, 1)} as ${sql.id(joinedKey(field))}`);
-  return sql.join([...list, ...joins]);
-};
+/** The key under which a row carries the rows of a nested list built with it. */
+export const manyKey = (responseKey: string) => `__many_${responseKey}`;
 
 /** A stable text of a shape, for loader names. */
 export const shapeKey = (shape: Shape): string =>
-  `${shape.columns.join(',')}${[...shape.toOne].map(([f, o]) => `|${f}(${shapeKey(o.shape)})`).join('')}`;
+  `${shape.columns.join(',')}${[...shape.toOne].map(([f, o]) => `|${f}(${shapeKey(o.shape)})`).join('')}${[
+    ...shape.many,
+  ]
+    .map(([k, m]) => `|${k}[${JSON.stringify(m.args)}](${shapeKey(m.shape)})`)
+    .join('')}`;

@@ -1,9 +1,10 @@
 import type { Database } from '@kinerja/db';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { type Shape, selectShape } from './columns.js';
+import type { Shape } from './columns.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { inputError } from './errors.js';
 import { AliasPool, type EntityFilter, filterSql } from './filter-sql.js';
+import { selectShape } from './shape-sql.js';
 import type { EntitySpec } from './spec.js';
 
 /** The most rows one page of any list may ask for. */
@@ -164,15 +165,15 @@ export const fetchPage = async (
   db: Kysely<Database>,
   spec: EntitySpec,
   args: ListArgs,
-  scope: (alias: string) => RawBuilder<boolean>,
+  scopeOf: (spec: EntitySpec) => (alias: string) => RawBuilder<boolean>,
   today: string,
   shape: Shape,
 ): Promise<Page<Row>> => {
   const aliases = new AliasPool(today);
   const plan = pagePlan(spec, args, 't', aliases);
-  const { rows } =
-    await sql<Row>`select ${selectShape('t', shape, keyColumns(spec, plan.keys))} from ${sql.table(spec.table)} as t
-    where ${scope('t')} and ${plan.where}
+  const select = selectShape('t', shape, { aliases, scope: scopeOf }, keyColumns(spec, plan.keys));
+  const { rows } = await sql<Row>`select ${select} from ${sql.table(spec.table)} as t
+    where ${scopeOf(spec)('t')} and ${plan.where}
     order by ${plan.order} limit ${plan.size + 1}`.execute(db);
   return toPage(rows, plan, args);
 };
@@ -187,13 +188,14 @@ export const fetchNestedPages = async (
   parentColumn: string,
   parentIds: readonly number[],
   args: ListArgs,
-  scope: (alias: string) => RawBuilder<boolean>,
+  scopeOf: (spec: EntitySpec) => (alias: string) => RawBuilder<boolean>,
   today: string,
   shape: Shape,
 ): Promise<Page<Row>[]> => {
   const aliases = new AliasPool(today);
   const plan = pagePlan(spec, args, 't', aliases);
-  const select = selectShape('t', shape, [...keyColumns(spec, plan.keys), parentColumn]);
+  const scope = scopeOf(spec);
+  const select = selectShape('t', shape, { aliases, scope: scopeOf }, [...keyColumns(spec, plan.keys), parentColumn]);
   const ids = [...new Set(parentIds)];
   const { rows } = await sql<Row & { __parent: number }>`select p.__parent, c.* from
     (select distinct unnest(cast(${ids} as bigint[])) as __parent) as p

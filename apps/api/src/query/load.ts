@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Context } from '../context.js';
-import { ALL, type Shape, selectShape, shapeKey } from './columns.js';
+import { ALL, type Shape, shapeKey } from './columns.js';
+import { AliasPool } from './filter-sql.js';
+import { selectShape } from './shape-sql.js';
 
 type Row = Record<string, unknown>;
 
@@ -10,11 +12,12 @@ export const loadByKey = (
   table: string,
   column: string,
   key: number,
-  shape: Shape = { columns: [ALL], toOne: new Map() },
+  shape: Shape = { columns: [ALL], toOne: new Map(), many: new Map() },
 ) =>
   ctx
     .loader(`byKey:${table}.${column}:${shapeKey(shape)}`, async (keys: readonly number[]) => {
-      const { rows } = await sql<Row>`select ${selectShape('t', shape, [column])} from ${sql.table(table)} as t
+      const env = { aliases: new AliasPool(ctx.today), scope: ctx.scope };
+      const { rows } = await sql<Row>`select ${selectShape('t', shape, env, [column])} from ${sql.table(table)} as t
         where ${sql.ref(`t.${column}`)} = any(cast(${[...new Set(keys)]} as bigint[]))`.execute(ctx.db);
       const byKey = new Map(rows.map((r) => [Number(r[column]), r]));
       return keys.map((k) => byKey.get(k) ?? null);

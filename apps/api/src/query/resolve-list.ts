@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { aggregate, aggregateByParent, type Group, groupedAggregates, type HavingFilter } from './aggregate.js';
 import { type Shape, shapeKey } from './columns.js';
-import { fetchNestedPages, fetchPage, type ListArgs, pageSize } from './connection.js';
+import { fetchNestedPages, fetchPage, type ListArgs, orderKeys, pageSize, toPage } from './connection.js';
 import type { Connection } from './list-types.js';
 import type { EntitySpec } from './spec.js';
 
@@ -23,7 +23,7 @@ export const rootConnection = async (
 ): Promise<Connection> => {
   pageSize(args);
   const scope = ctx.scope(spec);
-  const page = await fetchPage(ctx.db, spec, args, scope, ctx.today, shape);
+  const page = await fetchPage(ctx.db, spec, args, ctx.scope, ctx.today, shape);
   ctx.cost.actual += page.rows.length;
   let aggregates: ReturnType<Connection['aggregates']> | undefined;
   const all = () => {
@@ -46,19 +46,25 @@ export const nestedConnection = async (
   parentId: number,
   args: ListArgs,
   shape: Shape,
+  /** The rows already built inside the parent's statement (one more than the page), if they were. */
+  prefetched?: readonly Record<string, unknown>[],
 ): Promise<Connection> => {
-  pageSize(args);
+  const { size, backward } = pageSize(args);
   const scope = ctx.scope(spec);
   const key = `${spec.name}.${parentColumn}:${argsKey(args)}`;
   const pages = ctx.loader(`page:${key}:${shapeKey(shape)}`, async (ids: readonly number[]) => {
-    const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, scope, ctx.today, shape);
+    const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, ctx.scope, ctx.today, shape);
     for (const p of result) ctx.cost.actual += p.rows.length;
     return result;
   });
   const aggregates = ctx.loader(`aggregates:${key}`, (ids: readonly number[]) =>
     aggregateByParent(ctx.db, spec, parentColumn, ids, args.filter, scope, ctx.today),
   );
-  const page = await pages.load(parentId);
+  let page: Connection['page'];
+  if (prefetched) {
+    page = toPage(prefetched, { size, backward, keys: orderKeys(spec, args.orderBy) }, args);
+    ctx.cost.actual += page.rows.length;
+  } else page = await pages.load(parentId);
   return {
     page,
     totalCount: async () => (await aggregates.load(parentId)).count,

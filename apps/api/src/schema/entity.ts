@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { sql } from 'kysely';
 import type { Context } from '../context.js';
 import type { AnyRef } from '../query/any-ref.js';
-import { joinedKey, reads, readsOne, requestedShape } from '../query/columns.js';
+import { joinedKey, manyKey, reads, readsMany, readsOne, requestedShape } from '../query/columns.js';
 import type { ListArgs } from '../query/connection.js';
 import { enumType, type ListTypes, listArgs } from '../query/list-types.js';
 import { loadByKey } from '../query/load.js';
@@ -55,9 +55,20 @@ export const nestedListField = (
     type: types.connection,
     description,
     args: listArgs(t, types),
-    ...reads(parentColumn),
-    resolve: (parent: Row, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) =>
-      nestedConnection(ctx, types.spec, childColumn, Number(parent[parentColumn]), args, requestedShape(info, [])),
+    ...readsMany({ spec: types.spec, childColumn, parentColumn }),
+    resolve: (parent: Row, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) => {
+      // Built inside the parent's statement when the parent came from a list or a load that knew the selection.
+      const prefetched = parent[manyKey(String(info.path.key))] as Row[] | undefined;
+      return nestedConnection(
+        ctx,
+        types.spec,
+        childColumn,
+        Number(parent[parentColumn]),
+        args,
+        requestedShape(info, []),
+        prefetched,
+      );
+    },
   });
 
 /** A to-one relation field loaded by its foreign key. */
