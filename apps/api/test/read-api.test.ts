@@ -186,25 +186,34 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
   });
 
   describe('order and cursor pages', () => {
-    it('pages forward through every employee exactly once, in a stable order', async () => {
-      const seen: Emp[] = [];
-      let after: string | null = null;
-      let total = 0;
-      for (;;) {
-        const r: { data?: { employees: Page<Emp> } } = await api.gql(
-          `query($a: String) { employees(first: 37, after: $a, orderBy: [NAME_ASC]) { totalCount pageInfo { hasNextPage endCursor } nodes { ${EMP} } } }`,
-          { a: after },
-        );
-        const page = r.data?.employees as Page<Emp>;
-        total = page.totalCount;
-        seen.push(...page.nodes);
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
+    it('pages forward through every employee exactly once, in a stable order, empty values included', async () => {
+      for (const order of ['NAME_ASC', 'LATEST_PREDIKAT_YEAR_DESC', 'PANGKAT_SINCE_ASC']) {
+        const seen: Emp[] = [];
+        let after: string | null = null;
+        let total = 0;
+        for (;;) {
+          const r: { data?: { employees: Page<Emp> } } = await api.gql(
+            `query($a: String) { employees(first: 37, after: $a, orderBy: [${order}]) { totalCount pageInfo { hasNextPage endCursor } nodes { ${EMP} } } }`,
+            { a: after },
+          );
+          const page = r.data?.employees as Page<Emp>;
+          total = page.totalCount;
+          seen.push(...page.nodes);
+          if (!page.pageInfo.hasNextPage) break;
+          after = page.pageInfo.endCursor;
+        }
+        expect(seen.length, order).toBe(total);
+        expect(new Set(seen.map((e) => e.id)).size, order).toBe(total);
+        if (order === 'NAME_ASC') {
+          const names = seen.map((e) => e.name);
+          expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        }
+        if (order === 'LATEST_PREDIKAT_YEAR_DESC') {
+          // Empty values count as the greatest: first when descending.
+          const years = seen.map((e) => e.latestPredikatYear ?? Number.POSITIVE_INFINITY);
+          expect(years).toEqual([...years].sort((a, b) => b - a));
+        }
       }
-      expect(seen.length).toBe(total);
-      expect(new Set(seen.map((e) => e.id)).size).toBe(total);
-      const names = seen.map((e) => e.name);
-      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     });
     it('pages backward with last/before to the same rows as forward', async () => {
       const fwd = await api.gql<{ employees: Page<Emp> }>(

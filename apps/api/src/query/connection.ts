@@ -24,7 +24,7 @@ export type ListArgs = PageArgs & {
   orderBy?: readonly string[] | null;
 };
 
-/** One key of an order: a column and its direction; NULLs always sort last. */
+/** One key of an order: a column and its direction; empty values count as the greatest. */
 export type OrderKey = { readonly column: string; readonly desc: boolean };
 
 /** A page of rows, as the connection fields read it; cursors are made only when asked for. */
@@ -82,32 +82,24 @@ const orderValueToField = (spec: EntitySpec, constant: string): string => {
 
 const col = (alias: string, column: string) => sql.ref(`${alias}.${column}`);
 
-/** `order by` for keys, reversed for backward pages; NULLs last in the forward direction. */
+/**
+ * `order by` for keys, reversed for backward pages. Empty values count as the greatest, PostgreSQL's own rule (last
+ * ascending, first descending), so a backward page is the exact mirror and every key can be served by a plain
+ * index in either direction.
+ */
 export const orderSql = (alias: string, keys: readonly OrderKey[], reverse = false): RawBuilder<unknown> =>
-  sql.join(
-    keys.map((k) => {
-      const desc = k.desc !== reverse;
-      // Forward NULLS LAST means reversed NULLS FIRST, so a backward page is the exact mirror.
-      const nulls = reverse ? sql`nulls first` : sql`nulls last`;
-      return sql`${col(alias, k.column)} ${desc ? sql`desc` : sql`asc`} ${nulls}`;
-    }),
-  );
+  sql.join(keys.map((k) => sql`${col(alias, k.column)} ${k.desc !== reverse ? sql`desc` : sql`asc`}`));
 
 /**
- * The rows strictly after a cursor in the order (or strictly before when `reverse`), NULLs last:
- * (k1 > v1) or (k1 = v1 and k2 > v2) or ... with each comparison aware of NULLs.
+ * The rows strictly after a cursor in the order (or strictly before when `reverse`), with NULL as the greatest
+ * value: (k1 beyond v1) or (k1 = v1 and k2 beyond v2) or ...
  */
 const afterSql = (alias: string, keys: readonly OrderKey[], values: readonly unknown[], reverse: boolean) => {
   const eq = (c: RawBuilder<unknown>, v: unknown) => (v === null ? sql`${c} is null` : sql`${c} = ${v}`);
   const beyond = (c: RawBuilder<unknown>, v: unknown, desc: boolean) => {
-    const greater = desc === reverse; // forward ASC or reversed DESC: a later row has a greater value
-    if (reverse) {
-      // Mirror of "nulls last": before a null come all non-nulls; before a value come the smaller (or larger) ones.
-      if (v === null) return sql`${c} is not null`;
-      return greater ? sql`${c} > ${v}` : sql`${c} < ${v}`;
-    }
-    if (v === null) return sql`false`;
-    return sql`(${greater ? sql`${c} > ${v}` : sql`${c} < ${v}`} or ${c} is null)`;
+    // Forward ascending or backward descending: the rows beyond the cursor hold greater values (NULL greatest).
+    if (desc === reverse) return v === null ? sql`false` : sql`(${c} > ${v} or ${c} is null)`;
+    return v === null ? sql`${c} is not null` : sql`${c} < ${v}`;
   };
   const branches = keys.map((k, i) => {
     const prefix = keys.slice(0, i).map((p, j) => eq(col(alias, p.column), values[j]));

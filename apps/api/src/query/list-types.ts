@@ -37,7 +37,7 @@ export const enumType = (name: string, values: readonly string[], description: s
   memo(enumRefs, name, () => builder.enumType(name, { values: [...values] as [string, ...string[]], description }));
 
 export const SortDirection = builder.enumType('SortDirection', {
-  description: 'Sort direction (urutan): ascending or descending; empty values always sort last.',
+  description: 'Sort direction (urutan): ascending or descending; empty values count as the greatest.',
   values: ['ASC', 'DESC'] as const,
 });
 

@@ -10,16 +10,21 @@ export type ShapeEnv = {
   readonly scope: (spec: EntitySpec) => (alias: string) => RawBuilder<boolean>;
 };
 
-/** A row of `alias` as a JSON object of the shape's columns, joined to-one relations and nested lists. */
+/**
+ * A row of `alias` as one JSON object (json, not jsonb: nothing is queried inside it, so the binary form would only
+ * cost) of the shape's columns, joined to-one relations and nested lists.
+ */
 const jsonObject = (alias: string, shape: Shape, env: ShapeEnv): RawBuilder<unknown> => {
-  const base = shape.columns.includes(ALL)
-    ? sql`to_jsonb(${sql.id(alias)})`
-    : sql`jsonb_build_object(${sql.join(shape.columns.map((c) => sql`${sql.lit(c)}, ${sql.ref(`${alias}.${c}`)}`))})`;
   const extra = [
     ...[...shape.toOne].map(([field, one]) => sql`${sql.lit(joinedKey(field))}, ${joinedOne(alias, one, env)}`),
     ...[...shape.many].map(([key, many]) => sql`${sql.lit(manyKey(key))}, ${nestedMany(alias, many, env)}`),
   ];
-  return extra.length === 0 ? base : sql`${base} || jsonb_build_object(${sql.join(extra)})`;
+  if (shape.columns.includes(ALL))
+    return extra.length === 0
+      ? sql`to_json(${sql.id(alias)})`
+      : sql`(to_jsonb(${sql.id(alias)}) || jsonb_build_object(${sql.join(extra)}))::json`;
+  const columns = shape.columns.map((c) => sql`${sql.lit(c)}, ${sql.ref(`${alias}.${c}`)}`);
+  return sql`json_build_object(${sql.join([...columns, ...extra])})`;
 };
 
 /** One to-one relation as a JSON object (or null), looked up by its key: an index lookup per row. */
@@ -50,8 +55,10 @@ const nestedMany = (
     columns: many.shape.columns.includes(ALL) ? [ALL] : [...new Set([...many.shape.columns, ...keys])],
   };
   const rows = env.aliases.next();
-  return sql`(select coalesce(jsonb_agg(${sql.id(rows)}.j order by ${sql.id(rows)}.n), '[]'::jsonb) from (
-      select ${jsonObject(inner, shape, env)} as j, row_number() over (order by ${plan.order}) as n
+  // json_agg keeps the order of the sorted, limited sub-query it reads (a scan of its output, never re-sorted): an
+  // ordered aggregate would sort every parent's rows a second time.
+  return sql`(select coalesce(json_agg(${sql.id(rows)}.j), '[]'::json) from (
+      select ${jsonObject(inner, shape, env)} as j
       from ${sql.table(many.spec.table)} as ${sql.id(inner)}
       where ${sql.ref(`${inner}.${many.childColumn}`)} = ${sql.ref(`${alias}.${many.parentColumn}`)}
         and ${env.scope(many.spec)(inner)} and ${plan.where}
