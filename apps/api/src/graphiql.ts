@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * The self-hosted GraphiQL on `GET /graphql`: its script and styles come from our own node_modules, never a CDN,
@@ -7,11 +9,24 @@ import { createRequire } from 'node:module';
  */
 const require = createRequire(import.meta.url);
 
-const ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
+};
+
+/** The folder of an installed package: its `exports` hide these files from require, not from the disk. */
+const packageRoot = (pkg: string): string => {
+  let dir = dirname(require.resolve(pkg));
+  while (
+    !(existsSync(join(dir, 'package.json')) && JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name === pkg)
+  ) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`cannot find the folder of ${pkg}`);
+    dir = up;
+  }
+  return dir;
 };
 
 const cache = new Map<string, Buffer>();
@@ -22,7 +37,7 @@ export const graphiqlAsset = async (name: string): Promise<{ body: Buffer; type:
   if (!asset) return null;
   let body = cache.get(name);
   if (!body) {
-    body = await readFile(require.resolve(asset.module));
+    body = await readFile(join(packageRoot(asset.pkg), asset.file));
     cache.set(name, body);
   }
   return { body, type: asset.type };
