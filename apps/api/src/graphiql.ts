@@ -43,6 +43,18 @@ export const graphiqlAsset = async (name: string): Promise<{ body: Buffer; type:
   return { body, type: asset.type };
 };
 
+/** The query GraphiQL opens with: an analyst's question, to start from. */
+const EXAMPLE = `# Kinerja: the predikat distribution of 2025 per perangkat daerah, and the first employees
+# who met their 20 JP. Press Ctrl-Enter to run; the Docs panel describes every type and field.
+{
+  employeeYears(first: 5, filter: { year: { eq: 2025 }, jpMet: { eq: true } }) {
+    totalCount
+    nodes { year annualPredikat jpDone talentBox employee { nip name } }
+    groupedAggregates(groupBy: [PERANGKAT_DAERAH, ANNUAL_PREDIKAT]) { keys count unit { name } }
+  }
+}
+`;
+
 /** The GraphiQL page; it posts to the same origin with the caller's cookie. */
 export const graphiqlPage = (endpoint = '/graphql') => `<!doctype html>
 <html lang="en">
@@ -61,7 +73,7 @@ export const graphiqlPage = (endpoint = '/graphql') => `<!doctype html>
 <script>
   const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)}, headers: { 'apollo-require-preflight': 'true' } });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }),
+    React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, defaultQuery: ${JSON.stringify(EXAMPLE)} }),
   );
 </script>
 </body>
