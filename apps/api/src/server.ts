@@ -17,6 +17,7 @@ import { type Context, createContext } from './context.js';
 import { costLimitError, operationCost } from './cost.js';
 import { jitGateway } from './executor.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
+import { LIMITS, limitRules } from './limits.js';
 import { countStatements } from './statement-counter.js';
 
 /** The largest request body accepted; larger ones get a JSON 413. */
@@ -104,6 +105,8 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
     hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: limitRules,
     plugins: [
       reportPlugin(options.costLimit, options.exposeStatements ?? !options.production),
       // Cache hints would wrap every field's resolver for headers we never send; GraphiQL is our own page.
