@@ -9,6 +9,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   PGLITE_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The longest one SQL statement may run (PostgreSQL's statement_timeout; the embedded database cannot). */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** The most an operation may cost (see docs/security.md). */
   COST_LIMIT: z.coerce.number().int().positive().default(100_000),
   /** Report `extensions.sqlStatements` (default: outside production; the bench turns it on in production). */

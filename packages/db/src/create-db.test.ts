@@ -82,6 +82,21 @@ describe.each(testDrivers())('createDb on %s', (driver) => {
   });
 });
 
+// PGlite runs in this thread's WebAssembly with no timer to interrupt a statement: statement_timeout is accepted
+// there but cannot fire, so only a server can be held to it.
+describe.each(testDrivers().filter((d) => d === 'pg'))('a statement timeout on %s', (driver) => {
+  it("cancels a statement that runs longer than statementTimeoutMs, with PostgreSQL's query_canceled", async () => {
+    const opened = await openTestDb(driver, { migrate: false, statementTimeoutMs: 100 });
+    try {
+      await expect(sql`select pg_sleep(2)`.execute(opened.db)).rejects.toMatchObject({ code: '57014' });
+      const { rows } = await sql<{ ok: number }>`select 1 as ok`.execute(opened.db);
+      expect(rows[0]?.ok).toBe(1);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('the embedded database in a folder', () => {
   let dir: string;
   beforeAll(async () => {

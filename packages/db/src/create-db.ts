@@ -38,6 +38,8 @@ export type DbConfig = {
   readonly dataDir?: string | undefined;
   /** Most connections of the `pg` pool (default 10). */
   readonly poolSize?: number | undefined;
+  /** The longest a statement may run before PostgreSQL cancels it (`statement_timeout`); unset: no limit. */
+  readonly statementTimeoutMs?: number | undefined;
   /** Called after every statement, with its SQL and duration. */
   readonly onQuery?: ((event: QueryEvent) => void) | undefined;
   /** An idle pooled connection failed (e.g. the server restarted); default: written to stderr. */
@@ -192,10 +194,11 @@ const rawHandles = new WeakMap<Kysely<Database>, RawHandle>();
 /** The raw PGlite instance or `pg` pool behind a Kysely made by {@link createDb}, or undefined. */
 export const rawHandleOf = (db: Kysely<Database>): RawHandle | undefined => rawHandles.get(db);
 
-const openPglite = async (dataDir: string): Promise<PGlite> => {
+const openPglite = async (dataDir: string, statementTimeoutMs: number | undefined): Promise<PGlite> => {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite({ dataDir, parsers: PGLITE_PARSERS });
   await pglite.waitReady;
+  if (statementTimeoutMs !== undefined) await pglite.exec(`set statement_timeout = ${Math.trunc(statementTimeoutMs)}`);
   return pglite;
 };
 
@@ -207,7 +210,12 @@ const openPglite = async (dataDir: string): Promise<PGlite> => {
 export const createDb = async (config: DbConfig = {}): Promise<Db> => {
   const log = logOf(config.onQuery);
   if (config.url) {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types: pgTypes });
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      types: pgTypes,
+      ...(config.statementTimeoutMs === undefined ? {} : { statement_timeout: Math.trunc(config.statementTimeoutMs) }),
+    });
     // Without a listener an idle client's error (a server restart) would crash the process.
     pool.on('error', config.onPoolError ?? ((error) => console.error(`database pool: ${error.message}`)));
     const dialect: Dialect = new PostgresDialect({ pool });
@@ -215,7 +223,7 @@ export const createDb = async (config: DbConfig = {}): Promise<Db> => {
     rawHandles.set(db, { kind: 'pg', pool });
     return { db, driver: 'pg', close: () => db.destroy() };
   }
-  const pglite = await openPglite(config.dataDir ?? DEFAULT_PGLITE_DIR);
+  const pglite = await openPglite(config.dataDir ?? DEFAULT_PGLITE_DIR, config.statementTimeoutMs);
   const db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }), log });
   rawHandles.set(db, { kind: 'pglite', pglite });
   return { db, driver: 'pglite', close: () => db.destroy() };

@@ -47,17 +47,30 @@ const dropDatabase = async (name: string) => {
  */
 export const openTestDb = async (
   driver: DriverName,
-  options: { readonly migrate?: boolean; readonly onQuery?: DbConfig['onQuery'] } = {},
+  options: {
+    readonly migrate?: boolean;
+    readonly onQuery?: DbConfig['onQuery'];
+    readonly statementTimeoutMs?: number;
+  } = {},
 ): Promise<Db> => {
   let opened: Db;
   if (driver === 'pglite') {
-    opened = await createDb({ dataDir: 'memory://', onQuery: options.onQuery });
+    opened = await createDb({
+      dataDir: 'memory://',
+      onQuery: options.onQuery,
+      statementTimeoutMs: options.statementTimeoutMs,
+    });
   } else {
     const name = `kinerja_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
     await withAdmin((client) => client.query(`create database ${name}`));
     const url = new URL(serverUrl());
     url.pathname = `/${name}`;
-    const inner = await createDb({ url: url.toString(), poolSize: 4, onQuery: options.onQuery });
+    const inner = await createDb({
+      url: url.toString(),
+      poolSize: 4,
+      onQuery: options.onQuery,
+      statementTimeoutMs: options.statementTimeoutMs,
+    });
     opened = {
       ...inner,
       close: async () => {
