@@ -16,17 +16,28 @@ const env = readEnv();
 const logger = pino({ level: env.LOG_LEVEL });
 const today = (): IsoDate => (env.TODAY ? date(env.TODAY) : date(new Date().toISOString().slice(0, 10)));
 
+/** Migrates and seeds an empty database; on a server through a connection with no statement timeout. */
+const prepare = async (db: Awaited<ReturnType<typeof createDb>>['db']) => {
+  await migrateToLatest(db);
+  const seeded = await seedIfEmpty(db, {
+    employees: env.SEED_EMPLOYEES,
+    today: today(),
+    log: (m: string) => logger.info(m),
+  });
+  if (seeded) logger.info('demo data loaded');
+};
+
+if (env.DATABASE_URL) {
+  const setup = await createDb({ url: env.DATABASE_URL, poolSize: 1 });
+  await prepare(setup.db).finally(() => setup.close());
+}
 const { db, close, driver } = await createDb(
-  env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR },
+  env.DATABASE_URL
+    ? { url: env.DATABASE_URL, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS }
+    : { dataDir: env.PGLITE_DIR },
 );
 logger.info({ driver }, 'database opened');
-await migrateToLatest(db);
-const seeded = await seedIfEmpty(db, {
-  employees: env.SEED_EMPLOYEES,
-  today: today(),
-  log: (m: string) => logger.info(m),
-});
-if (seeded) logger.info('demo data loaded');
+if (!env.DATABASE_URL) await prepare(db);
 
 const adminDir = env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url));
 const { server, apollo } = await createApp({
