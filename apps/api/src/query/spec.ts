@@ -90,3 +90,21 @@ export const enumKind = <T extends string>(enumName: string, values: readonly T[
   enumName,
   values,
 });
+
+/** A to-one relation filter: this entity's `localColumn` points at the target's key. */
+export const toOne = (target: () => EntitySpec, localColumn: string, description: string): RelationSpec => ({
+  kind: 'one',
+  target,
+  localColumn,
+  targetColumn: 'id',
+  description,
+});
+
+/** A to-many relation filter: the target's `targetColumn` points at this entity's key. */
+export const toMany = (target: () => EntitySpec, targetColumn: string, description: string): RelationSpec => ({
+  kind: 'many',
+  target,
+  localColumn: 'id',
+  targetColumn,
+  description,
+});

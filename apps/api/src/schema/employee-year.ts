@@ -11,9 +11,9 @@ import {
 } from '@kinerja/domain';
 import { builder } from '../builder.js';
 import { listTypes } from '../query/list-types.js';
-import { type EntitySpec, enumKind } from '../query/spec.js';
+import { type EntitySpec, enumKind, toOne } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
-import { perangkatDaerahKey, rootListField, specFields, toOneField, withinUnitSql } from './entity.js';
+import { perangkatDaerahKey, rootListField, specFields, toOneField, withinUnit } from './entity.js';
 import type { DbRow } from './rows.js';
 import { UnitType, unitSpec } from './unit.js';
 
@@ -151,28 +151,11 @@ export const employeeYearSpec: EntitySpec = {
     },
   },
   relations: {
-    employee: {
-      kind: 'one',
-      target: () => employeeSpec,
-      localColumn: 'employee_id',
-      targetColumn: 'id',
-      description: 'The employee matches.',
-    },
-    unit: {
-      kind: 'one',
-      target: () => unitSpec,
-      localColumn: 'unit_id',
-      targetColumn: 'id',
-      description: 'The unit matches.',
-    },
+    employee: toOne(() => employeeSpec, 'employee_id', 'The employee matches.'),
+    unit: toOne(() => unitSpec, 'unit_id', 'The unit matches.'),
   },
   customFilters: {
-    withinUnit: {
-      type: 'ID',
-      of: 'Unit',
-      description: 'The unit that year is this unit or below it.',
-      sql: withinUnitSql('unit_id'),
-    },
+    withinUnit: withinUnit('unit_id', 'The unit that year is this unit or below it.'),
   },
   groupKeys: [
     {

@@ -24,10 +24,10 @@ import type { Context } from '../context.js';
 import { reads } from '../query/columns.js';
 import { inputError } from '../query/errors.js';
 import { listTypes } from '../query/list-types.js';
-import { type EntitySpec, enumKind } from '../query/spec.js';
+import { type EntitySpec, enumKind, toMany, toOne } from '../query/spec.js';
 import { CheckType } from './decision.js';
 import { EmployeeYearType, employeeYearSpec } from './employee-year.js';
-import { nestedListField, perangkatDaerahKey, rootListField, specFields, toOneField, withinUnitSql } from './entity.js';
+import { nestedListField, perangkatDaerahKey, rootListField, specFields, toOneField, withinUnit } from './entity.js';
 import { DisciplineLevel, JabatanLevel, Pangkat as PangkatEnum, PotensiLevel, Rating } from './enums.js';
 import {
   loadAnnualPredikats,
@@ -165,49 +165,14 @@ export const employeeSpec: EntitySpec = {
     },
   },
   relations: {
-    unit: {
-      kind: 'one',
-      target: () => unitSpec,
-      localColumn: 'unit_id',
-      targetColumn: 'id',
-      description: 'The unit matches.',
-    },
-    years: {
-      kind: 'many',
-      target: () => employeeYearSpec,
-      localColumn: 'id',
-      targetColumn: 'employee_id',
-      description: 'The yearly facts (predikat, JP, talent box) match.',
-    },
-    skps: {
-      kind: 'many',
-      target: () => skpSpec,
-      localColumn: 'id',
-      targetColumn: 'employee_id',
-      description: 'The SKPs match.',
-    },
-    enrolments: {
-      kind: 'many',
-      target: () => enrolmentSpec,
-      localColumn: 'id',
-      targetColumn: 'employee_id',
-      description: 'The training enrolments match.',
-    },
-    recommendations: {
-      kind: 'many',
-      target: () => recommendationSpec,
-      localColumn: 'id',
-      targetColumn: 'employee_id',
-      description: 'The recommendations match.',
-    },
+    unit: toOne(() => unitSpec, 'unit_id', 'The unit matches.'),
+    years: toMany(() => employeeYearSpec, 'employee_id', 'The yearly facts (predikat, JP, talent box) match.'),
+    skps: toMany(() => skpSpec, 'employee_id', 'The SKPs match.'),
+    enrolments: toMany(() => enrolmentSpec, 'employee_id', 'The training enrolments match.'),
+    recommendations: toMany(() => recommendationSpec, 'employee_id', 'The recommendations match.'),
   },
   customFilters: {
-    withinUnit: {
-      type: 'ID',
-      of: 'Unit',
-      description: 'The employee works in this unit or a unit below it.',
-      sql: withinUnitSql('unit_id'),
-    },
+    withinUnit: withinUnit('unit_id', 'The employee works in this unit or a unit below it.'),
     yearsInRankAtLeast: {
       type: 'Int',
       description: 'Has held the current pangkat for at least this many whole years today.',

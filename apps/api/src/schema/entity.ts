@@ -7,7 +7,7 @@ import type { ListArgs } from '../query/connection.js';
 import { enumType, type ListTypes, listArgs } from '../query/list-types.js';
 import { loadByKey } from '../query/load.js';
 import { nestedConnection, rootConnection } from '../query/resolve-list.js';
-import type { EntitySpec, FieldKind } from '../query/spec.js';
+import type { CustomFilterSpec, EntitySpec, FieldKind } from '../query/spec.js';
 
 /** Helpers every entity file uses: spec fields on the object, list fields, and to-one loads by key. */
 
@@ -95,8 +95,16 @@ export const toOneField = (
     },
   });
 
+/** The `withinUnit` filter: the entity's unit is the given unit or any unit below it (closure table). */
+export const withinUnit = (unitColumn: string, description: string): CustomFilterSpec => ({
+  type: 'ID',
+  of: 'Unit',
+  description,
+  sql: withinUnitSql(unitColumn),
+});
+
 /** The unit or any unit below it: a subtree filter through the closure table (an index lookup). */
-export const withinUnitSql = (unitColumn: string) => (alias: string, value: unknown) => {
+const withinUnitSql = (unitColumn: string) => (alias: string, value: unknown) => {
   const id = value as number;
   return sql<boolean>`exists (select 1 from unit_closure uc where uc.ancestor_id = ${id}
     and uc.descendant_id = ${sql.ref(`${alias}.${unitColumn}`)})`;

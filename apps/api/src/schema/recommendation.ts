@@ -2,7 +2,7 @@ import { type Check, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES } from '@kine
 import { builder } from '../builder.js';
 import { reads } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
-import { type EntitySpec, enumKind } from '../query/spec.js';
+import { type EntitySpec, enumKind, toOne } from '../query/spec.js';
 import { CheckType } from './decision.js';
 import { EmployeeType, employeeSpec } from './employee.js';
 import { rootListField, specFields, toOneField } from './entity.js';
@@ -43,13 +43,7 @@ export const recommendationSpec: EntitySpec = {
     },
   },
   relations: {
-    employee: {
-      kind: 'one',
-      target: () => employeeSpec,
-      localColumn: 'employee_id',
-      targetColumn: 'id',
-      description: 'The employee matches.',
-    },
+    employee: toOne(() => employeeSpec, 'employee_id', 'The employee matches.'),
   },
   groupKeys: [
     {

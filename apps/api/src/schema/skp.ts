@@ -4,9 +4,9 @@ import type { Context } from '../context.js';
 import { reads } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
 import { loadManyByKey } from '../query/load.js';
-import { type EntitySpec, enumKind } from '../query/spec.js';
+import { type EntitySpec, enumKind, toOne } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
-import { rootListField, specFields, toOneField, withinUnitSql } from './entity.js';
+import { rootListField, specFields, toOneField, withinUnit } from './entity.js';
 import { Predikat as PredikatEnum, Rating } from './enums.js';
 import { implementNode, nodeRef } from './node.js';
 import type { DbRow } from './rows.js';
@@ -111,35 +111,12 @@ export const skpSpec: EntitySpec = {
     },
   },
   relations: {
-    employee: {
-      kind: 'one',
-      target: () => employeeSpec,
-      localColumn: 'employee_id',
-      targetColumn: 'id',
-      description: 'The employee matches.',
-    },
-    evaluator: {
-      kind: 'one',
-      target: () => employeeSpec,
-      localColumn: 'evaluator_id',
-      targetColumn: 'id',
-      description: 'The evaluator matches.',
-    },
-    unit: {
-      kind: 'one',
-      target: () => unitSpec,
-      localColumn: 'unit_id',
-      targetColumn: 'id',
-      description: 'The unit matches.',
-    },
+    employee: toOne(() => employeeSpec, 'employee_id', 'The employee matches.'),
+    evaluator: toOne(() => employeeSpec, 'evaluator_id', 'The evaluator matches.'),
+    unit: toOne(() => unitSpec, 'unit_id', 'The unit matches.'),
   },
   customFilters: {
-    withinUnit: {
-      type: 'ID',
-      of: 'Unit',
-      description: 'The SKP’s unit is this unit or below it.',
-      sql: withinUnitSql('unit_id'),
-    },
+    withinUnit: withinUnit('unit_id', 'The SKP’s unit is this unit or below it.'),
   },
   defaultOrder: [{ field: 'year', desc: true }],
 };

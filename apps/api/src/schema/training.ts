@@ -7,7 +7,7 @@ import {
 import { builder } from '../builder.js';
 import { reads } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
-import { type EntitySpec, enumKind } from '../query/spec.js';
+import { type EntitySpec, enumKind, toMany, toOne } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
 import { nestedListField, rootListField, specFields, toOneField } from './entity.js';
 import { implementNode, nodeRef } from './node.js';
@@ -63,13 +63,7 @@ export const programSpec: EntitySpec = {
     },
   },
   relations: {
-    sessions: {
-      kind: 'many',
-      target: () => sessionSpec,
-      localColumn: 'id',
-      targetColumn: 'program_id',
-      description: 'The sessions match.',
-    },
+    sessions: toMany(() => sessionSpec, 'program_id', 'The sessions match.'),
   },
   defaultOrder: [{ field: 'name' }],
 };
@@ -101,20 +95,8 @@ export const sessionSpec: EntitySpec = {
     },
   },
   relations: {
-    program: {
-      kind: 'one',
-      target: () => programSpec,
-      localColumn: 'program_id',
-      targetColumn: 'id',
-      description: 'The program matches.',
-    },
-    enrolments: {
-      kind: 'many',
-      target: () => enrolmentSpec,
-      localColumn: 'id',
-      targetColumn: 'session_id',
-      description: 'The enrolments match.',
-    },
+    program: toOne(() => programSpec, 'program_id', 'The program matches.'),
+    enrolments: toMany(() => enrolmentSpec, 'session_id', 'The enrolments match.'),
   },
   groupKeys: [
     {
@@ -193,20 +175,8 @@ export const enrolmentSpec: EntitySpec = {
     },
   },
   relations: {
-    session: {
-      kind: 'one',
-      target: () => sessionSpec,
-      localColumn: 'session_id',
-      targetColumn: 'id',
-      description: 'The session matches.',
-    },
-    employee: {
-      kind: 'one',
-      target: () => employeeSpec,
-      localColumn: 'employee_id',
-      targetColumn: 'id',
-      description: 'The employee matches.',
-    },
+    session: toOne(() => sessionSpec, 'session_id', 'The session matches.'),
+    employee: toOne(() => employeeSpec, 'employee_id', 'The employee matches.'),
   },
   groupKeys: [
     {

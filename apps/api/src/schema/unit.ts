@@ -4,10 +4,10 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { reads } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
-import type { EntitySpec } from '../query/spec.js';
+import { type EntitySpec, toMany, toOne } from '../query/spec.js';
 import { EmployeeType, employeeSpec } from './employee.js';
 import { EmployeeYearType, employeeYearSpec } from './employee-year.js';
-import { nestedListField, rootListField, specFields, toOneField, withinUnitSql } from './entity.js';
+import { nestedListField, rootListField, specFields, toOneField, withinUnit } from './entity.js';
 import { OrgPredikat } from './enums.js';
 import { InstansiType } from './instansi.js';
 import { implementNode, nodeRef } from './node.js';
@@ -46,35 +46,12 @@ export const unitSpec: EntitySpec = {
     },
   },
   relations: {
-    parent: {
-      kind: 'one',
-      target: () => unitSpec,
-      localColumn: 'parent_id',
-      targetColumn: 'id',
-      description: 'The parent unit matches.',
-    },
-    children: {
-      kind: 'many',
-      target: () => unitSpec,
-      localColumn: 'id',
-      targetColumn: 'parent_id',
-      description: 'The units directly below.',
-    },
-    employees: {
-      kind: 'many',
-      target: () => employeeSpec,
-      localColumn: 'id',
-      targetColumn: 'unit_id',
-      description: 'The employees of the unit itself.',
-    },
+    parent: toOne(() => unitSpec, 'parent_id', 'The parent unit matches.'),
+    children: toMany(() => unitSpec, 'parent_id', 'The units directly below.'),
+    employees: toMany(() => employeeSpec, 'unit_id', 'The employees of the unit itself.'),
   },
   customFilters: {
-    withinUnit: {
-      type: 'ID',
-      of: 'Unit',
-      description: 'The unit is this unit or below it (subtree).',
-      sql: withinUnitSql('id'),
-    },
+    withinUnit: withinUnit('id', 'The unit is this unit or below it (subtree).'),
   },
   defaultOrder: [{ field: 'name' }],
 };
