@@ -5,7 +5,7 @@ import { operationCost } from '../src/cost.js';
 const cost = (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === 'OperationDefinition');
-  if (!operation || operation.kind !== 'OperationDefinition') throw new Error('no operation');
+  if (operation?.kind !== 'OperationDefinition') throw new Error('no operation');
   return operationCost(document, operation, variables);
 };
 
