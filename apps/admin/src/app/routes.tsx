@@ -14,6 +14,9 @@ const TrainingPage = lazy(async () => ({
 const EmployeesPage = lazy(async () => ({
   default: (await import('../features/employees/EmployeesPage.js')).EmployeesPage,
 }));
+const EmployeePage = lazy(async () => ({
+  default: (await import('../features/employees/EmployeePage.js')).EmployeePage,
+}));
 const EvaluationPage = lazy(async () => ({
   default: (await import('../features/evaluation/EvaluationPage.js')).EvaluationPage,
 }));
@@ -42,6 +45,14 @@ export const routes: RouteObject[] = [
       ...SCREENS.map((screen) => ({
         path: screen.path,
         element: <RequireScreen screen={screen}>{PAGES[screen.id]()}</RequireScreen>,
+      })),
+      ...SCREENS.filter((screen) => screen.id === 'employees').map((screen) => ({
+        path: `${screen.path}/:nip`,
+        element: (
+          <RequireScreen screen={screen}>
+            <EmployeePage />
+          </RequireScreen>
+        ),
       })),
       { path: '*', element: <NotFoundPage /> },
     ],
