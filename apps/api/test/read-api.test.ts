@@ -427,6 +427,27 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
     });
   });
 
+  describe('rank promotions due (MERIT-2 in the read model)', () => {
+    it('the due date the read model holds is one on which the domain finds the promotion due, and none is earlier', async () => {
+      const r = await api.gql<{
+        employees: Page<{ rankPromotionDueOn: string; rankPromotion: { eligible: boolean } }>;
+      }>(
+        `{ employees(first: 30, filter: { rankPromotionDueOn: { isNull: false } }, orderBy: [RANK_PROMOTION_DUE_ON_ASC]) {
+            totalCount nodes { rankPromotionDueOn rankPromotion(on: "2026-12-01") { eligible } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      const due = r.data?.employees.nodes ?? [];
+      expect(due.length).toBeGreaterThan(0);
+      for (const e of due) expect(e.rankPromotion.eligible).toBe(e.rankPromotionDueOn === '2026-12-01');
+      const grouped = await api.gql<{ employees: { groupedAggregates: { keys: (string | null)[]; count: number }[] } }>(
+        '{ employees(first: 1) { groupedAggregates(groupBy: [RANK_PROMOTION_DUE_MONTH]) { keys count } } }',
+      );
+      const months = (grouped.data?.employees.groupedAggregates ?? []).filter((g) => g.keys[0] !== null);
+      expect(months.reduce((s, g) => s + g.count, 0)).toBe(r.data?.employees.totalCount);
+      expect(months.every((g) => (g.keys[0] as string) > '2026-11')).toBe(true);
+    });
+  });
+
   describe('bounded SQL: statements grow with depth, never with rows', () => {
     const dashboard = (units: number, employees: number) => `{
       units(first: ${units}) { nodes { name

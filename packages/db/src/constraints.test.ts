@@ -61,6 +61,7 @@ const CASES: Readonly<Record<string, Case>> = {
   employee_current_jabatan_pair_check: bad('employee', { current_jabatan_level: 'PELAKSANA' }),
   employee_latest_predikat_check: bad('employee', { latest_predikat: 'CUKUP', latest_predikat_year: 2025 }),
   employee_latest_predikat_year_check: bad('employee', { latest_predikat: 'BAIK' }),
+  employee_rank_promotion_due_on_check: bad('employee', { rank_promotion_due_on: '2027-01-15' }),
 
   pangkat_history_pkey: bad('pangkat_history', { id: 1 }),
   pangkat_history_employee_id_fkey: bad('pangkat_history', { employee_id: 99 }),

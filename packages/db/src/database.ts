@@ -108,6 +108,7 @@ export interface Employee {
   nip: string;
   pangkat_since: string | null;
   phone: string | null;
+  rank_promotion_due_on: string | null;
   service_start: string;
   unit_id: number;
   version: Generated<number>;

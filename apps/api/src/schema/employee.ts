@@ -149,6 +149,14 @@ export const employeeSpec: EntitySpec = {
       nullable: true,
       orderable: true,
     },
+    rankPromotionDueOn: {
+      column: 'rank_promotion_due_on',
+      kind: { type: 'Date' },
+      description:
+        'The first promotion date (the 1st of each of the next 12 months) on which a regular rank promotion is due (MERIT-2, from the domain; null: none within the year).',
+      nullable: true,
+      orderable: true,
+    },
     unitId: {
       column: 'unit_id',
       kind: { type: 'ID', of: 'Unit' },
@@ -187,6 +195,11 @@ export const employeeSpec: EntitySpec = {
     },
   },
   groupKeys: [
+    {
+      name: 'RANK_PROMOTION_DUE_MONTH',
+      description: 'The month a regular rank promotion is due (YYYY-MM; null: none within the year).',
+      sql: (a) => `to_char(${a}.rank_promotion_due_on, 'YYYY-MM')`,
+    },
     {
       name: 'PERANGKAT_DAERAH',
       of: 'Unit',

@@ -7,6 +7,7 @@ import * as m0005 from './0005_training.js';
 import * as m0006 from './0006_recommendation.js';
 import * as m0007 from './0007_read_model.js';
 import * as m0008 from './0008_integrity.js';
+import * as m0009 from './0009_rank_promotion_due.js';
 
 /** Every migration by name; Kysely runs them in name order. Add a file and a line here; never edit one. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -18,4 +19,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006_recommendation': m0006,
   '0007_read_model': m0007,
   '0008_integrity': m0008,
+  '0009_rank_promotion_due': m0009,
 };

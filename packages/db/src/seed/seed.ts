@@ -1,6 +1,7 @@
 import {
   type AnnualPredikat,
   addDays,
+  addMonths,
   applyOverride,
   BERAKHLAK_VALUES,
   type BerakhlakRatings,
@@ -14,6 +15,7 @@ import {
   type EnrolmentStatus,
   enrol,
   evaluatorOf,
+  firstOfMonth,
   type Iki,
   type IsoDate,
   JABATAN_LEVELS,
@@ -26,6 +28,7 @@ import {
   type RatedRhk,
   type Rating,
   type RecommendationStatus,
+  rankPromotion,
   recommend,
   SANCTION_INFO,
   type Sanction,
@@ -134,10 +137,11 @@ const TABLES: Readonly<Record<string, readonly string[]>> = {
   recommendation: ['id', 'employee_id', 'kind', 'year', 'trigger_key', 'reasons', 'actions', 'status', 'created_at'],
   recommendation_status_history: ['id', 'recommendation_id', 'from_status', 'to_status', 'changed_by_id', 'changed_at', 'note'],
   seed_latest_predikat: ['employee_id', 'predikat', 'year'],
+  seed_rank_due: ['employee_id', 'due_on'],
 };
 
 /** Every table the seed fills, for `reset` (children first is not needed: truncate ... cascade). */
-const APP_TABLES = Object.keys(TABLES).filter((t) => t !== 'seed_latest_predikat');
+const APP_TABLES = Object.keys(TABLES).filter((t) => !t.startsWith('seed_'));
 
 type Unit = {
   readonly id: number;
@@ -1154,6 +1158,8 @@ class DemoBuilder {
       }
       const latest = annual.filter((a) => a.year < thisYear).sort((a, b) => b.year - a.year)[0];
       if (latest) await sink.add('seed_latest_predikat', [p.id, latest.predikat, latest.year]);
+      const due = this.#rankPromotionDueOn(p, annual);
+      if (due) await sink.add('seed_rank_due', [p.id, due]);
       done += 1;
       if (done % 5000 === 0) this.#progress('facts', done, this.#people.length);
     }
@@ -1161,7 +1167,50 @@ class DemoBuilder {
       `update employee set latest_predikat = l.predikat, latest_predikat_year = l.year
        from seed_latest_predikat l where employee.id = l.employee_id`,
     );
+    await sink.exec(
+      `update employee set rank_promotion_due_on = d.due_on from seed_rank_due d where employee.id = d.employee_id`,
+    );
     this.#progress('facts', this.#people.length, this.#people.length);
+  }
+
+  /**
+   * MERIT-2: the first promotion date (the 1st of each of the next twelve months) on which the domain finds the
+   * employee eligible for a regular rank promotion, judged with the pangkat of their evaluator as the superior's.
+   */
+  #rankPromotionDueOn(p: Person, annual: readonly AnnualPredikat[]): IsoDate | null {
+    const held = (q: Person) =>
+      q.pangkats.find(
+        (s) => compareDates(s.from, this.#today) <= 0 && (s.to === null || compareDates(s.to, this.#today) > 0),
+      );
+    const current = held(p);
+    if (!current) return null;
+    const unit = this.#unitOf(p);
+    const parent = unit.parentId ? this.#unitById.get(unit.parentId) : undefined;
+    const choice = evaluatorOf({
+      employeeId: String(p.id),
+      unit: {
+        headId: unit.headId === null ? null : String(unit.headId),
+        parentHeadId: parent?.headId == null ? null : String(parent.headId),
+      },
+    });
+    const evaluator = choice.ok ? this.#personById.get(Number(choice.value.evaluatorId)) : undefined;
+    const superiorPangkat = evaluator ? (held(evaluator)?.pangkat ?? null) : null;
+    const first = addMonths(firstOfMonth(this.#today), 1);
+    for (let i = 0; i < 12; i++) {
+      const on = addMonths(first, i);
+      const decision = rankPromotion({
+        on,
+        pangkat: current.pangkat,
+        pangkatSince: current.from,
+        education: p.education,
+        annualPredikats: annual,
+        superiorPangkat,
+        sanctions: this.#sanctions.get(p.id) ?? [],
+        policy: POLICY,
+      });
+      if (decision.ok) return on;
+    }
+    return null;
   }
 
   /** REC-1..5: what the domain recommends for the last two completed years, with status histories. */
@@ -1404,6 +1453,7 @@ export const seed = async (db: Kysely<DB>, options: SeedOptions = {}): Promise<S
     await loader.exec(
       'create temp table seed_latest_predikat (employee_id integer, predikat text, year integer) on commit drop',
     );
+    await loader.exec('create temp table seed_rank_due (employee_id integer, due_on date) on commit drop');
     const restore = await dropForBulkLoad(loader, APP_TABLES);
     const sink = new RowSink(loader, TABLES, 100_000);
     const builder = new DemoBuilder(sink, options);
@@ -1418,6 +1468,7 @@ export const seed = async (db: Kysely<DB>, options: SeedOptions = {}): Promise<S
       );
     rows = sink.counts();
     delete rows.seed_latest_predikat;
+    delete rows.seed_rank_due;
   });
   const analyzing = performance.now();
   await sql`analyze`.execute(db);
