@@ -1,36 +1,78 @@
 /**
- * The admin app in a real browser: builds the app, serves dist/ on a free localhost port (vite preview), drives
+ * The admin app in a real browser: builds the app, starts the real API (`pnpm --filter @kinerja/api start`) on a
+ * fresh embedded database (a temporary PGLITE_DIR, seeded with the demo data) on a free localhost port, serving
+ * dist/ at `/` (ADMIN_DIST), drives
  * Debian's Chromium through playwright-core, opens every route in both languages (and in dark mode), fails on any
  * page error or any serious or critical axe-core violation, and writes a screenshot of each to screenshots/. Then a
  * few behaviours a person relies on: the skip link, the EVAL-10 guard reacting to a change, list state in the URL.
+ * The data screens (dashboards, the employee list, an employee page) must show the seeded data before they count.
  *
  *   pnpm --filter @kinerja/admin e2e              build, then check
  *   pnpm --filter @kinerja/admin e2e --no-build   check the dist/ already built
  *
  * CHROMIUM_PATH overrides /usr/bin/chromium. No browser is downloaded and no page leaves localhost.
  */
-import { mkdir } from 'node:fs/promises';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shots = join(root, 'screenshots');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-const ROUTES = [
+/** A route; `ready` waits until the page shows the seeded data (and fails the page if it never does). */
+type Route = { id: string; path: string; ready?: (page: Page) => Promise<void> };
+
+/** An employee of the seed with a pangkat (a PNS), so that the page shows every checklist. */
+type SeedEmployee = { nip: string; name: string };
+
+const routesFor = (employee: SeedEmployee): Route[] => [
   { id: 'beranda', path: '/' },
   { id: 'pelatihan', path: '/pelatihan' },
-  { id: 'pegawai', path: '/pegawai?q=Budi&employmentType=PNS' },
+  {
+    id: 'pegawai',
+    path: '/pegawai?q=Agus&sort=nip',
+    // a NIP link in the list, and the total of the filtered set
+    ready: async (page) => {
+      await page.locator('a[href^="/pegawai/"]').first().waitFor({ timeout: 20_000 });
+    },
+  },
+  {
+    id: 'pegawai-detail',
+    path: `/pegawai/${employee.nip}`,
+    ready: async (page) => {
+      await page.getByRole('heading', { level: 1, name: employee.name }).waitFor({ timeout: 20_000 });
+      // the rank promotion checklist names its MERIT-2 checks
+      await page.getByRole('cell', { name: 'MERIT-2' }).first().waitFor({ timeout: 20_000 });
+    },
+  },
   { id: 'penilaian', path: '/penilaian' },
-  { id: 'dasbor', path: '/dasbor' },
+  {
+    id: 'dasbor',
+    path: '/dasbor',
+    // every chart has its data: its "view as table" is enabled
+    ready: async (page) => {
+      const buttons = page.getByRole('button', { name: /Lihat sebagai tabel|View as table/ });
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('button[aria-pressed]')].filter((b) => !(b as HTMLButtonElement).disabled)
+            .length === 4,
+        undefined,
+        { timeout: 30_000 },
+      );
+      if ((await buttons.count()) !== 4) throw new Error(`${await buttons.count()} charts, expected 4`);
+    },
+  },
   { id: 'analis', path: '/analis' },
   { id: 'masuk', path: '/masuk' },
-] as const;
+];
 const LANGUAGES = ['id', 'en'] as const;
 type Scheme = 'light' | 'dark';
 /** Every route in both languages in light mode, and every route in Indonesian in dark mode. */
@@ -82,7 +124,7 @@ const axeCheck = async (page: Page, name: string): Promise<string[]> => {
 const checkPage = async (
   browser: Browser,
   base: string,
-  route: (typeof ROUTES)[number],
+  route: Route,
   lang: string,
   scheme: Scheme,
 ): Promise<Outcome> => {
@@ -106,6 +148,7 @@ const checkPage = async (
   try {
     await page.goto(`${base}${route.path}`, { waitUntil: 'networkidle' });
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
+    if (route.ready) await route.ready(page);
     const htmlLang = await page.evaluate(() => document.documentElement.lang);
     if (htmlLang !== lang) notes.push(`<html lang> is "${htmlLang}", expected "${lang}"`);
     const shownScheme = await page.evaluate(() => document.documentElement.dataset.mantineColorScheme);
@@ -170,17 +213,22 @@ const checkListUrlState = async (browser: Browser, base: string): Promise<Outcom
   const page = await browser.newPage();
   try {
     await page.goto(`${base}/pegawai`, { waitUntil: 'networkidle' });
-    await page.getByRole('textbox', { name: 'Saring Unit kerja' }).fill('Dinas Kesehatan');
+    await page.getByRole('combobox', { name: 'Saring Pangkat' }).selectOption('III_A');
     const searchHas = (param: string, value: string) =>
       page.waitForFunction(([p, v]) => new URLSearchParams(location.search).get(p) === v, [param, value] as const, {
         timeout: 5_000,
       });
-    await searchHas('unit', 'Dinas Kesehatan');
+    await searchHas('pangkat', 'III_A');
     await page.getByRole('button', { name: /^NIP/ }).click();
     await searchHas('sort', 'nip');
     await page.reload({ waitUntil: 'networkidle' });
-    const unit = await page.getByRole('textbox', { name: 'Saring Unit kerja' }).inputValue();
-    if (unit !== 'Dinas Kesehatan') notes.push(`after a reload the unit filter holds "${unit}"`);
+    const pangkat = await page.getByRole('combobox', { name: 'Saring Pangkat' }).inputValue();
+    if (pangkat !== 'III_A') notes.push(`after a reload the pangkat filter holds "${pangkat}"`);
+    // every row shown is of that pangkat (the filter ran on the server)
+    const cells = await page.locator('tbody tr > :nth-child(4)').allTextContents();
+    if (cells.length === 0) notes.push('no employee of pangkat III/a is listed');
+    const other = cells.filter((c) => !c.includes('III/a'));
+    if (other.length > 0) notes.push(`rows of another pangkat are listed: ${other.slice(0, 3).join(', ')}`);
     const sort = await page.getByRole('columnheader', { name: /NIP/ }).getAttribute('aria-sort');
     if (sort !== 'ascending') notes.push(`after a reload NIP is sorted "${sort}"`);
   } catch (e) {
@@ -191,6 +239,70 @@ const checkListUrlState = async (browser: Browser, base: string): Promise<Outcom
   return { name: 'list-state-survives-a-reload', ok: notes.length === 0, notes };
 };
 
+/** The real API on a fresh embedded database in a temporary folder, serving dist/; stopped by `stop`. */
+const startApi = async (port: number) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'kinerja-e2e-'));
+  const api: ChildProcess = spawn('pnpm', ['--filter', '@kinerja/api', 'start'], {
+    cwd: join(root, '..', '..'),
+    env: { ...process.env, PGLITE_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ADMIN_DIST: join(root, 'dist') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let log = '';
+  api.stdout?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  api.stderr?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  const stop = async () => {
+    if (api.pid !== undefined && api.exitCode === null) {
+      const exited = new Promise<void>((resolve) => api.once('exit', () => resolve()));
+      process.kill(-api.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (api.exitCode !== null) {
+      await stop();
+      throw new Error(`the API exited (${api.exitCode}):\n${log.slice(-2000)}`);
+    }
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the API did not answer /healthz within 180 s:\n${log.slice(-2000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { stop, dataDir };
+};
+
+/** A seeded PNS with a pangkat, asked from the API itself (the same request shape as the app's). */
+const seedEmployee = async (base: string): Promise<SeedEmployee> => {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        '{ employees(first: 1, filter: { currentPangkat: { isNull: false }, latestPredikat: { isNull: false } }, orderBy: [NIP_ASC]) { totalCount nodes { nip name } } }',
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { employees: { totalCount: number; nodes: SeedEmployee[] } };
+    errors?: { message: string }[];
+  };
+  const first = body.data?.employees.nodes[0];
+  if (!first) throw new Error(`no seeded employee: ${JSON.stringify(body.errors ?? body)}`);
+  console.log(`e2e: ${body.data?.employees.totalCount} seeded employees with a pangkat; opening ${first.nip}`);
+  return first;
+};
+
 const main = async () => {
   const started = Date.now();
   if (!process.argv.includes('--no-build')) {
@@ -199,9 +311,14 @@ const main = async () => {
   }
   await mkdir(shots, { recursive: true });
   const port = await freePort();
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
+  const api = await startApi(port);
   const base = `http://127.0.0.1:${port}`;
-  console.log(`e2e: serving dist/ on ${base}`);
+  console.log(`e2e: the API on ${base} (fresh database in ${api.dataDir}) serves dist/`);
+  const employee = await seedEmployee(base).catch(async (e: unknown) => {
+    await api.stop();
+    throw e;
+  });
+  const ROUTES = routesFor(employee);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -239,7 +356,7 @@ const main = async () => {
     }
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await api.stop();
   }
   const failed = outcomes.filter((o) => !o.ok).length;
   console.log(`e2e: screenshots in ${shots} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

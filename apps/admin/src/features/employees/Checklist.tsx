@@ -34,12 +34,12 @@ export const Checklist = ({ caption, checks }: { caption: string; checks: readon
       <Table.Tbody>
         {checks.map((c) => (
           <Table.Tr key={`${c.rule}:${c.check}`}>
-            <Table.Td>{c.rule}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.rule}</Table.Td>
             <Table.Th scope="row" fw={400}>
               {c.check}
             </Table.Th>
             <Table.Td>
-              <Badge color={c.ok ? 'teal' : 'red'} variant="light">
+              <Badge color={c.ok ? 'teal' : 'red'} variant="light" c="bright" miw={72}>
                 {c.ok ? t('common.yes') : t('common.no')}
               </Badge>
             </Table.Td>

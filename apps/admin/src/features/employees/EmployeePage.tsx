@@ -318,7 +318,7 @@ const Talent = ({ employee, year }: { employee: Employee; year: number }) => {
       {tb.actions.length > 0 && (
         <Group gap="xs">
           {tb.actions.map((a) => (
-            <Badge key={a.code} variant="light">
+            <Badge key={a.code} variant="light" c="bright">
               {a.label}
             </Badge>
           ))}
@@ -343,7 +343,7 @@ const Decisions = ({ nip, on }: { nip: string; on: string }) => {
   }
   if (loading || !employee) return <Loader aria-label={t('common.loading')} size="sm" />;
   const verdict = (ok: boolean) => (
-    <Badge color={ok ? 'teal' : 'orange'} variant="light">
+    <Badge color={ok ? 'teal' : 'orange'} variant="light" c="bright">
       {ok ? t('employees.page.eligible') : t('employees.page.notEligible')}
     </Badge>
   );
