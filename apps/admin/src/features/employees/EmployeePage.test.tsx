@@ -1,0 +1,103 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { renderWithApp } from '../../test/render.js';
+import { EmployeeDetailQuery, EmployeePage, pageDates } from './EmployeePage.js';
+
+const WAIT = { timeout: 10_000 };
+const TODAY = new Date(Date.UTC(2026, 10, 28));
+const variables = (nip: string) => ({ nip, year: 2026, talentYear: 2025 });
+const at = (nip: string, mocks: unknown[]) =>
+  renderWithApp(
+    <MockedProvider mocks={mocks as never}>
+      <Routes>
+        <Route path="/pegawai/:nip" element={<EmployeePage today={TODAY} />} />
+      </Routes>
+    </MockedProvider>,
+    { path: `/pegawai/${nip}` },
+  );
+
+describe('EmployeePage', () => {
+  it('MERIT-2: asks about rank promotion on the next 1st of a month, the 9-box of last year', () => {
+    expect(pageDates(TODAY)).toEqual({ year: 2026, talentYear: 2025, on: '2026-12-01' });
+    expect(pageDates(new Date(Date.UTC(2026, 11, 31)))).toMatchObject({ on: '2027-01-01' });
+  });
+
+  it('says when no employee has the NIP', async () => {
+    at('1', [
+      { request: { query: EmployeeDetailQuery, variables: variables('1') }, result: { data: { employee: null } } },
+    ]);
+    expect(await screen.findByText('Pegawai dengan NIP 1 tidak ditemukan.', {}, WAIT)).toBeInTheDocument();
+  });
+
+  it('shows JP by year against 20 with the DEV-1 checks, and no rank checks for an employee without pangkat', async () => {
+    const check = (rule: string, name: string, ok: boolean, detail: string) => ({
+      __typename: 'Check',
+      rule,
+      check: name,
+      ok,
+      detail,
+    });
+    const employee = {
+      __typename: 'Employee',
+      id: 'E1',
+      nip: '2',
+      name: 'Sari PPPK',
+      birthDate: '1990-01-01',
+      age: 36,
+      employment: 'PPPK',
+      education: 'S1_D4',
+      serviceStart: '2022-01-01',
+      currentPangkat: null,
+      currentJabatanTitle: 'Guru Ahli Pertama',
+      unit: { __typename: 'Unit', id: 'U1', name: 'SD Negeri 1' },
+      pangkatHistory: [],
+      jabatanHistory: [],
+      years: {
+        __typename: 'EmployeeYearConnection',
+        nodes: [
+          {
+            __typename: 'EmployeeYear',
+            year: 2025,
+            annualPredikat: 'BAIK',
+            jpDone: 24,
+            jpPlanned: 0,
+            jpMet: true,
+            talentBox: null,
+          },
+        ],
+      },
+      skps: {
+        __typename: 'SkpConnection',
+        nodes: [{ __typename: 'Skp', id: 'S1', year: 2025, state: 'FINAL', annualPredikat: 'BAIK' }],
+      },
+      trainingStatus: {
+        __typename: 'TrainingStatus',
+        year: 2026,
+        jpTarget: 20,
+        jpDone: 4,
+        met: false,
+        checks: [check('DEV-1', 'jp-done-meets-entitlement', false, '4 JP done in 2026; 20 owed')],
+      },
+      talentBox: {
+        __typename: 'TalentBox',
+        placed: false,
+        box: null,
+        kinerja: null,
+        potensi: null,
+        actions: [],
+        checks: [check('MERIT-4', 'potensi-level', false, 'no potential score')],
+      },
+      recommendations: { __typename: 'RecommendationConnection', nodes: [] },
+      sanctions: [],
+    };
+    at('2', [{ request: { query: EmployeeDetailQuery, variables: variables('2') }, result: { data: { employee } } }]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sari PPPK' }, WAIT)).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /^2025/ })).toHaveTextContent('FINALBaik2420Ya');
+    expect(screen.getByRole('row', { name: /jp-done-meets-entitlement/ })).toHaveTextContent('4 JP done in 2026');
+    expect(screen.getByText('Belum dapat ditempatkan pada 2025')).toBeInTheDocument();
+    expect(screen.getByText(/tidak memiliki pangkat/)).toBeInTheDocument();
+    expect(screen.queryByText(/MERIT-2/)).toBeNull();
+  });
+});
