@@ -448,6 +448,16 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
     });
   });
 
+  it('rank promotion does not apply to an employee with no pangkat (PPPK): null, and the rest of the answer stands', async () => {
+    const r = await api.gql<{ employees: Page<{ nip: string; employment: string; rankPromotion: null }> }>(
+      `{ employees(first: 5, filter: { currentPangkat: { isNull: true } }) { nodes { nip employment rankPromotion(on: "2026-12-01") { eligible } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data?.employees.nodes ?? [];
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const e of nodes) expect(e.rankPromotion).toBeNull();
+  });
+
   describe('bounded SQL: statements grow with depth, never with rows', () => {
     const dashboard = (units: number, employees: number) => `{
       units(first: ${units}) { nodes { name

@@ -418,15 +418,12 @@ implementNode(EmployeeType, 'employee', 'An ASN (pegawai): PNS or PPPK.', (t) =>
   rankPromotion: t.field({
     ...reads('id', 'name', 'current_pangkat', 'pangkat_since', 'education', 'instansi_id', 'unit_id'),
     type: RankPromotionType,
-    description: 'Regular rank promotion on a date, the 1st of a month (MERIT-2), with every check.',
+    nullable: true,
+    description:
+      'Regular rank promotion on a date, the 1st of a month (MERIT-2), with every check; null for an employee with no pangkat (PPPK), to whom it does not apply.',
     args: { on: t.arg({ type: 'Date', required: true }) },
     resolve: async (r: EmployeeRow, args: { on: string }, ctx: Context) => {
-      if (!r.current_pangkat || !r.pangkat_since)
-        throw inputError(
-          `${r.name} has no pangkat (PPPK or not recorded): rank promotion does not apply`,
-          'BAD_USER_INPUT',
-          'on',
-        );
+      if (!r.current_pangkat || !r.pangkat_since) return null;
       const on = date(args.on);
       const [annualPredikats, sanctions, superiorPangkat] = await Promise.all([
         loadAnnualPredikats(ctx, r.id),

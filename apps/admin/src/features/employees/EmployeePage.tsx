@@ -350,13 +350,15 @@ const Decisions = ({ nip, on }: { nip: string; on: string }) => {
   const rp = employee.rankPromotion;
   return (
     <>
-      <Section title={t('employees.page.rankPromotion', { date: on })}>
-        <Group gap="sm">
-          {verdict(rp.eligible)}
-          {rp.nextPangkat && <Text>{t('employees.page.next', { pangkat: pangkatLabel(rp.nextPangkat) })}</Text>}
-        </Group>
-        <Checklist caption={t('employees.page.rankPromotion', { date: on })} checks={rp.checks} />
-      </Section>
+      {rp && (
+        <Section title={t('employees.page.rankPromotion', { date: on })}>
+          <Group gap="sm">
+            {verdict(rp.eligible)}
+            {rp.nextPangkat && <Text>{t('employees.page.next', { pangkat: pangkatLabel(rp.nextPangkat) })}</Text>}
+          </Group>
+          <Checklist caption={t('employees.page.rankPromotion', { date: on })} checks={rp.checks} />
+        </Section>
+      )}
       {[employee.pengawas, employee.administrator].map((e) => (
         <Section key={e.target} title={t('employees.page.eligibility', { level: e.target })}>
           {verdict(e.eligible)}
