@@ -23,6 +23,9 @@ import type { AxeResults } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 
+/** The charts of the Dasbor: predikat, JP, 9-box, recommendations, rank promotions due. */
+const CHARTS = 5;
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shots = join(root, 'screenshots');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -57,17 +60,17 @@ const routesFor = (employee: SeedEmployee): Route[] => [
   {
     id: 'dasbor',
     path: '/dasbor',
-    // every chart has its data: its "view as table" is enabled
+    // every chart has its data: its "view as table" is enabled (predikat, JP, 9-box, recommendations, promotions due)
     ready: async (page) => {
       const buttons = page.getByRole('button', { name: /Lihat sebagai tabel|View as table/ });
       await page.waitForFunction(
-        () =>
+        (charts) =>
           [...document.querySelectorAll('button[aria-pressed]')].filter((b) => !(b as HTMLButtonElement).disabled)
-            .length === 4,
-        undefined,
+            .length === charts,
+        CHARTS,
         { timeout: 30_000 },
       );
-      if ((await buttons.count()) !== 4) throw new Error(`${await buttons.count()} charts, expected 4`);
+      if ((await buttons.count()) !== CHARTS) throw new Error(`${await buttons.count()} charts, expected ${CHARTS}`);
     },
   },
   { id: 'analis', path: '/analis' },
@@ -318,6 +321,8 @@ const main = async () => {
     await api.stop();
     throw e;
   });
+  /** The charts of the Dasbor. */
+  const CHARTS = 5;
   const ROUTES = routesFor(employee);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -6,7 +6,14 @@ import { useSearchParams } from 'react-router';
 import { ChartCard } from '../../components/chart-card/ChartCard.js';
 import { Page } from '../../components/page/Page.js';
 import { graphql } from '../../gql/index.js';
-import { jpRows, PREDIKAT_KEYS, predikatRows, recommendationRows, talentRows } from './dashboard-rows.js';
+import {
+  jpRows,
+  PREDIKAT_KEYS,
+  predikatRows,
+  promotionDueRows,
+  recommendationRows,
+  talentRows,
+} from './dashboard-rows.js';
 
 export const YearsQuery = graphql(`
   query DashboardYears {
@@ -72,6 +79,17 @@ export const RecommendationAgeQuery = graphql(`
   query RecommendationAge {
     recommendations(first: 1) {
       groupedAggregates(groupBy: [STATUS, AGE]) {
+        keys
+        count
+      }
+    }
+  }
+`);
+
+export const PromotionsDueQuery = graphql(`
+  query PromotionsDue {
+    employees(first: 1) {
+      groupedAggregates(groupBy: [RANK_PROMOTION_DUE_MONTH]) {
         keys
         count
       }
@@ -187,6 +205,26 @@ export const RecommendationsChart = () => {
   );
 };
 
+/** Regular rank promotions due per month over the next year (MERIT-2, from the read model), one request. */
+export const PromotionsDueChart = () => {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(PromotionsDueQuery);
+  const rows = promotionDueRows(data?.employees.groupedAggregates ?? []);
+  return (
+    <Loaded loading={loading && !data} error={error}>
+      <ChartCard
+        title={t('dashboards.promotionsDue')}
+        description={t('dashboards.promotionsDueDescription')}
+        kind="bar"
+        data={rows}
+        category={{ key: 'month', label: t('dashboards.month') }}
+        series={[{ key: 'employees', label: t('dashboards.employeesDue') }]}
+        fileName="kenaikan-pangkat"
+      />
+    </Loaded>
+  );
+};
+
 /** Dasbor: charts for leaders and analysts, each from one request, with its table and CSV; the year in the URL. */
 export const DashboardsPage = () => {
   const { t } = useTranslation();
@@ -219,6 +257,7 @@ export const DashboardsPage = () => {
             <JpChart year={year} />
             <TalentChart year={year} />
             <RecommendationsChart />
+            <PromotionsDueChart />
           </SimpleGrid>
         )}
       </Loaded>

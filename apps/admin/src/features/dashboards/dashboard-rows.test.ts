@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jpRows, predikatRows, recommendationRows, talentRows } from './dashboard-rows.js';
+import { jpRows, predikatRows, promotionDueRows, recommendationRows, talentRows } from './dashboard-rows.js';
 
 describe('dashboard rows', () => {
   it('predikat: one row per perangkat daerah, a column per predikat, no predikat counted as NONE', () => {
@@ -48,6 +48,20 @@ describe('dashboard rows', () => {
     expect(rows).toEqual([
       { status: 'OPEN', '0-30': 5, '90+': 2 },
       { status: 'DONE', '0-30': 0, '90+': 1 },
+    ]);
+  });
+});
+
+describe('rank promotions due (MERIT-2)', () => {
+  it('counts employees per due month in month order and leaves out those with none due', () => {
+    const rows = promotionDueRows([
+      { keys: ['2027-04'], count: 3 },
+      { keys: [null], count: 40 },
+      { keys: ['2026-12'], count: 5 },
+    ]);
+    expect(rows).toEqual([
+      { month: '2026-12', employees: 5 },
+      { month: '2027-04', employees: 3 },
     ]);
   });
 });

@@ -106,3 +106,12 @@ export const recommendationRows = (
   for (const row of rows.values()) for (const age of sortedAges) row[age] ??= 0;
   return { ages: sortedAges, rows: [...rows.values()] };
 };
+
+export type PromotionDueRow = { month: string; employees: number };
+
+/** Employees per month their regular rank promotion falls due (MERIT-2), months in order, "none" left out. */
+export const promotionDueRows = (groups: readonly Group[]): PromotionDueRow[] =>
+  groups
+    .filter((g) => g.keys[0] !== null && g.keys[0] !== undefined)
+    .map((g) => ({ month: g.keys[0] as string, employees: g.count }))
+    .sort((a, b) => a.month.localeCompare(b.month));
