@@ -321,8 +321,6 @@ const main = async () => {
     await api.stop();
     throw e;
   });
-  /** The charts of the Dasbor. */
-  const CHARTS = 5;
   const ROUTES = routesFor(employee);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
