@@ -158,11 +158,8 @@ export const groupedAggregates = async (
     ...groupBy.map((k) => groupKeySql(spec, 't', k)),
   ];
   const keyColumns = keys.map((k, i) => sql`${k} as ${sql.id(`key__${i}`)}`);
-  const joins = (spec.groupKeys ?? [])
-    .filter((k) => groupBy.includes(k.name) && k.joins)
-    .map((k) => sql.raw(k.joins?.('t') ?? ''));
   const { rows } = await sql<Record<string, unknown>>`select ${sql.join([...keyColumns, aggregateColumns(spec, 't')])}
-    from ${sql.table(spec.table)} as t ${joins.length ? sql.join(joins, sql` `) : sql``}
+    from ${sql.table(spec.table)} as t
     where ${scope('t')} and ${where}
     group by ${sql.join(keys)}
     having ${havingSql(spec, 't', having)}

@@ -51,7 +51,6 @@ export type GroupKeySpec = {
   readonly description: string;
   /** SQL for the key given the table alias, as text; values come back as strings. */
   readonly sql: (alias: string) => string;
-  readonly joins?: (alias: string) => string;
   /** The key is the database key of this type: groups then offer the object itself. */
   readonly of?: string;
 };

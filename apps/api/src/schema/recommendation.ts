@@ -1,4 +1,5 @@
-import { type Check, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES } from '@kinerja/domain';
+import { type Check, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, STALE_RECOMMENDATION_DAYS } from '@kinerja/domain';
+
 import { builder } from '../builder.js';
 import { reads } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
@@ -8,6 +9,9 @@ import { EmployeeType, employeeSpec } from './employee.js';
 import { rootListField, specFields, toOneField } from './entity.js';
 import { implementNode, nodeRef } from './node.js';
 import type { DbRow } from './rows.js';
+
+/** DASH-1: the age past which an open recommendation counts as stale; the last AGE bucket starts there. */
+const STALE = STALE_RECOMMENDATION_DAYS;
 
 /** A recommendation to the instansi (REC-1..5): never an automatic sanction. */
 export const recommendationSpec: EntitySpec = {
@@ -48,9 +52,9 @@ export const recommendationSpec: EntitySpec = {
   groupKeys: [
     {
       name: 'AGE',
-      description: 'How long it has been open: 0-30, 31-90 or over 90 days.',
+      description: `How long it has been open: 0-30, 31-${STALE} or over ${STALE} days (over ${STALE}: stale, DASH-1).`,
       sql: (a) =>
-        `case when ${a}.created_at > now() - interval '30 days' then '0-30' when ${a}.created_at > now() - interval '90 days' then '31-90' else '90+' end`,
+        `case when ${a}.created_at > now() - interval '30 days' then '0-30' when ${a}.created_at > now() - interval '${STALE} days' then '31-${STALE}' else '${STALE}+' end`,
     },
     {
       name: 'UNIT',
