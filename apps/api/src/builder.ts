@@ -5,14 +5,18 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Context } from './context.js';
 
 /** The schema builder: plugins and scalars only; each type lives in its own file under schema/. */
-export const builder = new SchemaBuilder<{
+export type BuilderTypes = {
   Context: Context;
   Scalars: {
     Date: { Input: string; Output: string };
     ID: { Input: string; Output: string | number };
   };
   DefaultFieldNullability: false;
-}>({
+};
+/** The schema's Pothos types, for helpers that take field builders. */
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
+
+export const builder = new SchemaBuilder<BuilderTypes>({
   plugins: [RelayPlugin],
   defaultFieldNullability: false,
   relay: {
@@ -49,3 +53,6 @@ builder.addScalarType(
 );
 
 builder.queryType({ description: 'Everything an analyst, an admin or an evaluator can read.' });
+builder.mutationType({
+  description: 'The workflows: each mutation runs in one transaction, is audited, and returns `userErrors`.',
+});

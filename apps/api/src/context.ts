@@ -2,6 +2,8 @@ import type { Database } from '@kinerja/db';
 import type { IsoDate } from '@kinerja/domain';
 import DataLoader from 'dataloader';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { TokenSigner } from './auth/token.js';
+import type { Viewer } from './auth/viewer.js';
 import type { EntitySpec } from './query/spec.js';
 
 /** What every resolver receives for one request. */
@@ -10,6 +12,16 @@ export type Context = {
   /** The date the request is judged on (the API's clock; the domain has none). */
   readonly today: IsoDate;
   readonly requestId: string;
+  /** The signed-in person, or null for an anonymous request. */
+  readonly viewer: Viewer | null;
+  /** The name of the operation, for the access log. */
+  readonly operationName: string | null;
+  /** Headers the response must carry (Set-Cookie from signIn and signOut). */
+  readonly response: { readonly setCookies: string[] };
+  /** Signs session tokens (signIn). */
+  readonly tokens: TokenSigner;
+  /** Cookies carry `Secure` (production, behind HTTPS). */
+  readonly secureCookies: boolean;
   /** Restricts an entity's rows to what the caller may see, as SQL over the table alias. */
   readonly scope: (spec: EntitySpec) => (alias: string) => RawBuilder<boolean>;
   /** A DataLoader per name, made once per request: relations load per level, never per row. */
@@ -21,6 +33,11 @@ export type Context = {
   readonly cost: { actual: number; requested: number };
   /** SQL statements run so far (not reported in production). */
   readonly statements: { count: number };
+  /**
+   * The same request over another connection (a mutation's transaction), with loaders of its own so nothing read
+   * before the transaction is served from cache inside it.
+   */
+  readonly withDb: (db: Kysely<Database>) => Context;
 };
 
 const everything = () => sql<boolean>`true`;
@@ -31,10 +48,20 @@ export const createContext = (input: {
   today: IsoDate;
   requestId: string;
   statements: { count: number };
+  viewer: Viewer | null;
+  tokens: TokenSigner;
+  secureCookies: boolean;
+  operationName?: string | null;
+  response?: { readonly setCookies: string[] };
 }): Context => {
   const loaders = new Map<string, DataLoader<unknown, unknown, string>>();
+  const cost = { actual: 0, requested: 0 };
+  const response = input.response ?? { setCookies: [] };
   return {
     ...input,
+    operationName: input.operationName ?? null,
+    response,
+    withDb: (db) => ({ ...createContext({ ...input, db, response }), cost }),
     scope: () => everything,
     loader: <K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>) => {
       let l = loaders.get(name) as DataLoader<K, V, string> | undefined;
@@ -47,6 +74,6 @@ export const createContext = (input: {
       }
       return l;
     },
-    cost: { actual: 0, requested: 0 },
+    cost,
   };
 };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** The API's settings, validated once at start; nothing else reads `process.env`. */
@@ -17,6 +18,11 @@ const envSchema = z.object({
   EXPOSE_SQL_STATEMENTS: z.enum(['0', '1']).optional(),
   /** The built admin app to serve at `/` (default: apps/admin/dist when it has been built). */
   ADMIN_DIST: z.string().optional(),
+  /**
+   * The secret that signs session tokens (at least 32 characters). Unset outside production: a random one per start
+   * (sessions end when the server restarts); production refuses to start without one.
+   */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   /** Employees in the demo seed when the database is empty. */
   SEED_EMPLOYEES: z.coerce.number().int().positive().default(3000),
   /** Fixed "today" for reproducible demos and tests (YYYY-MM-DD); unset means the real date. */
@@ -35,5 +41,12 @@ export const readEnv = (source: Record<string, string | undefined> = process.env
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`invalid settings: ${problems}`);
   }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET)
+    throw new Error(
+      'invalid settings: AUTH_SECRET: production refuses the generated development secret; set AUTH_SECRET to 32+ random characters',
+    );
   return parsed.data;
 };
+
+/** The token secret: the configured one, or outside production a random one for this process. */
+export const authSecret = (env: Env): string => env.AUTH_SECRET ?? randomBytes(32).toString('base64url');

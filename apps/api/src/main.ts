@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { createDb, migrateToLatest, seedIfEmpty } from '@kinerja/db';
 import { date, type IsoDate } from '@kinerja/domain';
 import { pino } from 'pino';
-import { readEnv } from './env.js';
+import { tokenSigner } from './auth/token.js';
+import { authSecret, readEnv } from './env.js';
 import { schema } from './schema/index.js';
 import { createApp } from './server.js';
 
@@ -47,6 +48,7 @@ const { server, apollo } = await createApp({
   logger,
   production: env.NODE_ENV === 'production',
   costLimit: env.COST_LIMIT,
+  tokens: tokenSigner(authSecret(env)),
   ...(env.EXPOSE_SQL_STATEMENTS ? { exposeStatements: env.EXPOSE_SQL_STATEMENTS === '1' } : {}),
   today,
 });

@@ -13,6 +13,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { adminFile } from './admin-files.js';
+import { type TokenSigner, tokenOf } from './auth/token.js';
+import { loadViewer, type Viewer } from './auth/viewer.js';
 import { type Context, createContext } from './context.js';
 import { costLimitError, operationCost } from './cost.js';
 import { jitGateway } from './executor.js';
@@ -35,6 +37,8 @@ export type AppOptions = {
   readonly adminDir?: string | undefined;
   /** The clock of the API: returns today's date; fixed in tests and demos. */
   readonly today: () => IsoDate;
+  /** Signs and verifies session tokens with the server's secret. */
+  readonly tokens: TokenSigner;
 };
 
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -72,6 +76,11 @@ const readBody = (req: IncomingMessage): Promise<string> =>
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+
+const operationNameOf = (body: unknown): string | null =>
+  typeof body === 'object' && body !== null && 'operationName' in body && typeof body.operationName === 'string'
+    ? body.operationName.slice(0, 200)
+    : null;
 
 /** Per-request cost and statement figures, reported in `extensions`. */
 const reportPlugin = (costLimit: number, exposeStatements: boolean): ApolloServerPlugin<Context> => ({
@@ -195,9 +204,27 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
           ],
         });
     }
+    const token = tokenOf({ authorization: req.headers.authorization, cookie: req.headers.cookie });
+    const sessionId = token ? await options.tokens.verify(token) : null;
+    const viewer: Viewer | null = sessionId ? await loadViewer(options.db, sessionId) : null;
+    if (token && !viewer && req.headers.authorization)
+      return json(
+        res,
+        401,
+        {
+          errors: [
+            {
+              message: 'the bearer token is invalid, expired or revoked: sign in again',
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        },
+        { 'www-authenticate': 'Bearer error="invalid_token"' },
+      );
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers))
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const response = { setCookies: [] as string[] };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
@@ -207,10 +234,16 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
           today: options.today(),
           requestId,
           statements,
+          viewer,
+          tokens: options.tokens,
+          secureCookies: options.production,
+          operationName: operationNameOf(body),
+          response,
         });
       },
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
+    if (response.setCookies.length > 0) res.setHeader('set-cookie', response.setCookies);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       res.end(result.body.string);

@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { type Database, seed } from '@kinerja/db';
+import { type Database, DEMO_USERS, seed } from '@kinerja/db';
 import { openTestDb } from '@kinerja/db/testing';
 import { date, type IsoDate } from '@kinerja/domain';
 import type { Kysely } from 'kysely';
 import { pino } from 'pino';
+import { tokenSigner } from '../src/auth/token.js';
 import { schema } from '../src/schema/index.js';
 import { createApp } from '../src/server.js';
 
@@ -24,8 +25,31 @@ export type TestApi = {
   gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GqlResponse<T>>;
   /** POSTs a raw body. */
   post: (body: string, headers?: Record<string, string>) => Promise<{ status: number; text: string }>;
+  /**
+   * A client signed in as a demo user (by username, with the seed's password) or with a login and password, over a
+   * bearer token from `signIn`.
+   */
+  as: (login: string, password?: string) => Promise<TestClient>;
   close: () => Promise<void>;
 };
+
+/** A signed-in client of the test API. */
+export type TestClient = {
+  readonly token: string;
+  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GqlResponse<T>>;
+  post: (body: string, headers?: Record<string, string>) => Promise<{ status: number; text: string }>;
+};
+
+/** The password the seed gives a demo user. */
+export const demoPassword = (username: string): string => {
+  const user = DEMO_USERS.find((u) => u.username === username);
+  if (!user) throw new Error(`no demo user ${username}`);
+  return user.password;
+};
+
+const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) { token userErrors { code message } }
+}`;
 
 /**
  * The API over a real database of its own (PGlite, or PostgreSQL when TEST_DATABASE_URL is set), seeded with a
@@ -44,6 +68,7 @@ export const startTestApi = async (
     production: options.production ?? false,
     costLimit: options.costLimit ?? 100_000,
     today: () => TODAY,
+    tokens: tokenSigner('test-secret-for-the-kinerja-api-tests-only'),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -51,13 +76,30 @@ export const startTestApi = async (
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     return { status: res.status, text: await res.text() };
   };
+  const clientOf = (headers: Record<string, string>) => {
+    const send = (body: string, extra: Record<string, string> = {}) => post(body, { ...headers, ...extra });
+    return {
+      post: send,
+      gql: async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> => {
+        const { status, text } = await send(JSON.stringify({ query, variables }));
+        return { status, ...JSON.parse(text) };
+      },
+    };
+  };
+  const anonymous = clientOf({});
   return {
     url,
     db: opened.db,
     post,
-    gql: async (query, variables) => {
-      const { status, text } = await post(JSON.stringify({ query, variables }));
-      return { status, ...JSON.parse(text) };
+    gql: anonymous.gql,
+    as: async (login, password) => {
+      const res = await anonymous.gql<{ signIn: { token: string | null; userErrors: { message: string }[] } }>(
+        SIGN_IN,
+        { input: { login, password: password ?? demoPassword(login), client: 'BEARER' } },
+      );
+      const token = res.data?.signIn.token;
+      if (!token) throw new Error(`sign-in as ${login} failed: ${JSON.stringify(res.errors ?? res.data)}`);
+      return { token, ...clientOf({ authorization: `Bearer ${token}` }) };
     },
     close: async () => {
       await new Promise((resolve) => server.close(resolve));

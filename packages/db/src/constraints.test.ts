@@ -133,6 +133,23 @@ const CASES: Readonly<Record<string, Case>> = {
   audit_log_actor_check: bad('audit_log', { actor: '' }),
   audit_log_append_only: { sql: "update audit_log set reason = 'tidy up'" },
 
+  user_session_pkey: bad('user_session', { id: '00000000-0000-4000-8000-000000000001' }),
+  user_session_user_id_fkey: bad('user_session', { user_id: 99 }),
+  user_session_client_check: bad('user_session', { client: 'API_KEY' }),
+  user_session_expires_at_check: bad('user_session', { expires_at: '2026-11-28T07:00:00Z' }),
+
+  access_log_pkey: { sql: 'insert into access_log overriding system value select * from access_log limit 1' },
+  access_log_user_id_fkey: bad('access_log', { user_id: 99 }),
+  access_log_row_count_check: bad('access_log', { row_count: -1 }),
+
+  saved_query_pkey: bad('saved_query', { id: 1 }),
+  saved_query_owner_id_fkey: bad('saved_query', { owner_id: 99 }),
+  saved_query_instansi_id_fkey: bad('saved_query', { instansi_id: 99 }),
+  saved_query_owner_id_name_key: bad('saved_query', { name: 'Predikat per unit' }),
+  saved_query_name_check: bad('saved_query', { name: ' ' }),
+  saved_query_query_check: bad('saved_query', { query: '' }),
+  saved_query_variables_check: bad('saved_query', { variables: [] }),
+
   skp_pkey: bad('skp', { id: 1 }),
   skp_employee_id_fkey: bad('skp', { employee_id: 99 }),
   skp_unit_id_fkey: bad('skp', { unit_id: 99 }),

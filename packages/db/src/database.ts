@@ -25,6 +25,16 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AccessLog {
+  at: Generated<Timestamp>;
+  entity: string;
+  id: Generated<number>;
+  operation_name: string | null;
+  request_id: string;
+  row_count: number;
+  user_id: number;
+}
+
 export interface AppUser {
   disabled_at: Timestamp | null;
   display_name: string;
@@ -226,6 +236,20 @@ export interface Sanction {
   version: Generated<number>;
 }
 
+export interface SavedQuery {
+  created_at: Generated<Timestamp>;
+  description: string | null;
+  id: Generated<number>;
+  instansi_id: number;
+  name: string;
+  owner_id: number;
+  query: string;
+  shared: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+  variables: Generated<Json>;
+  version: Generated<number>;
+}
+
 export interface Skp {
   annual_predikat: "SANGAT_BAIK" | "BAIK" | "BUTUH_PERBAIKAN" | "KURANG_MISCONDUCT" | "SANGAT_KURANG" | null;
   annual_predikat_suggested: "SANGAT_BAIK" | "BAIK" | "BUTUH_PERBAIKAN" | "KURANG_MISCONDUCT" | "SANGAT_KURANG" | null;
@@ -365,7 +389,17 @@ export interface UserRole {
   user_id: number;
 }
 
+export interface UserSession {
+  client: "COOKIE" | "BEARER";
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: string;
+  revoked_at: Timestamp | null;
+  user_id: number;
+}
+
 export interface DB {
+  access_log: AccessLog;
   app_user: AppUser;
   assessment: Assessment;
   audit_log: AuditLog;
@@ -381,6 +415,7 @@ export interface DB {
   recommendation: Recommendation;
   recommendation_status_history: RecommendationStatusHistory;
   sanction: Sanction;
+  saved_query: SavedQuery;
   skp: Skp;
   skp_behaviour: SkpBehaviour;
   skp_iki: SkpIki;
@@ -393,4 +428,5 @@ export interface DB {
   unit_closure: UnitClosure;
   unit_org_predikat: UnitOrgPredikat;
   user_role: UserRole;
+  user_session: UserSession;
 }

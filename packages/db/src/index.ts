@@ -13,4 +13,5 @@ export {
 export type * from './database.js';
 export type { DB as Database } from './database.js';
 export { createMigrator, MigrationError, migrateToLatest } from './migrate.js';
+export { hashPassword, verifyPassword } from './password.js';
 export * from './seed/index.js';

@@ -6,6 +6,7 @@ import { migrations } from './migrations/index.js';
 import { openTestDb, testDrivers } from './testing/test-db.js';
 
 const TABLES = [
+  'access_log',
   'app_user',
   'assessment',
   'audit_log',
@@ -21,6 +22,7 @@ const TABLES = [
   'recommendation',
   'recommendation_status_history',
   'sanction',
+  'saved_query',
   'skp',
   'skp_behaviour',
   'skp_iki',
@@ -33,6 +35,7 @@ const TABLES = [
   'unit_closure',
   'unit_org_predikat',
   'user_role',
+  'user_session',
 ];
 
 describe.each(testDrivers())('migrations on %s', (driver) => {

@@ -11,6 +11,7 @@ import { SkpType, skpSpec } from './skp.js';
 import { EnrolmentType, enrolmentSpec, ProgramType, programSpec, SessionType, sessionSpec } from './training.js';
 import { UnitType, unitSpec } from './unit.js';
 import './distribution.js';
+import './auth.js';
 
 // Every list's types exist before any filter refers to another's.
 for (const [spec, ref] of [

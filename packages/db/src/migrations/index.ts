@@ -8,6 +8,10 @@ import * as m0006 from './0006_recommendation.js';
 import * as m0007 from './0007_read_model.js';
 import * as m0008 from './0008_integrity.js';
 import * as m0009 from './0009_rank_promotion_due.js';
+import * as m0010 from './0010_auth.js';
+import * as m0011 from './0011_evaluation.js';
+import * as m0012 from './0012_training.js';
+import * as m0013 from './0013_merit.js';
 
 /** Every migration by name; Kysely runs them in name order. Add a file and a line here; never edit one. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -20,4 +24,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007_read_model': m0007,
   '0008_integrity': m0008,
   '0009_rank_promotion_due': m0009,
+  '0010_auth': m0010,
+  '0011_evaluation': m0011,
+  '0012_training': m0012,
+  '0013_merit': m0013,
 };

@@ -6,4 +6,4 @@ export {
   seed,
   seedIfEmpty,
 } from './seed.js';
-export { DEMO_USERS, type DemoUser, PLACEHOLDER_PASSWORD_HASH } from './users.js';
+export { DEMO_USERS, type DemoUser } from './users.js';

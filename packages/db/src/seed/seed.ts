@@ -48,6 +48,7 @@ import {
 import { type Kysely, sql } from 'kysely';
 import { rawHandleOf } from '../create-db.js';
 import type { DB } from '../database.js';
+import { hashPassword } from '../password.js';
 import {
   BERAKHLAK_EXPECTATIONS,
   FEEDBACK,
@@ -62,7 +63,7 @@ import { allocate, planUnits, type UnitPlan } from './organisation.js';
 import { PeopleFactory, type Person } from './people.js';
 import { createRandom, type Random } from './random.js';
 import { type CopyValue, json, type Loader, pgLoader, pgliteLoader, RowSink } from './sink.js';
-import { DEMO_USERS, PLACEHOLDER_PASSWORD_HASH } from './users.js';
+import { DEMO_USERS } from './users.js';
 
 /** How to seed. */
 export type SeedOptions = {
@@ -74,7 +75,7 @@ export type SeedOptions = {
   readonly seed?: string | number | undefined;
   /** Empty every table first (the audit log included). Without it, a database with data is refused. */
   readonly reset?: boolean | undefined;
-  /** Hashes the demo users' passwords; by default they get an unusable placeholder until sign-in exists. */
+  /** Hashes the demo users' passwords (default: argon2id, as sign-in checks them). */
   readonly hashPassword?: ((password: string) => string | Promise<string>) | undefined;
   readonly log?: ((message: string) => void) | undefined;
   readonly progress?:
@@ -1331,7 +1332,7 @@ class DemoBuilder {
   /** The demo users of every role (README lists them with their passwords). */
   async #users() {
     const sink = this.#sink;
-    const hash = this.#options.hashPassword;
+    const hash = this.#options.hashPassword ?? hashPassword;
     const disdik = this.#unitByCode.get('DISDIK');
     const school = this.#units.find((u) => u.plan.kind === 'SEKOLAH');
     const kanreg = this.#units.filter((u) => u.plan.instansi === 'BKN' && u.plan.code !== 'BKN').map((u) => u.id);
@@ -1357,7 +1358,7 @@ class DemoBuilder {
         person?.id ?? null,
         instansiId,
         person?.name ?? user.displayName,
-        hash ? await hash(user.password) : PLACEHOLDER_PASSWORD_HASH,
+        await hash(user.password),
       ]);
       for (const role of user.roles)
         await sink.add('user_role', [

@@ -1,6 +1,3 @@
-/** What the seed stores as a password hash until sign-in (argon2) exists: no password matches it. */
-export const PLACEHOLDER_PASSWORD_HASH = '!unset: pass hashPassword to seed() to store real hashes';
-
 /** A demo user of the seed; README.md lists them with their passwords. */
 export type DemoUser = {
   readonly username: string;

@@ -144,6 +144,18 @@ export const FIXTURE: readonly (readonly [string, Readonly<Record<string, unknow
   ['recommendation_status_history', { id: 1, recommendation_id: 1, from_status: null, to_status: 'OPEN' }],
   ['audit_log', { actor: 'system', entity: 'skp', entity_id: 1, field: 'state', old: '"DRAFT"', new: '"SUBMITTED"' }],
   [
+    'user_session',
+    {
+      id: '00000000-0000-4000-8000-000000000001',
+      user_id: 1,
+      created_at: '2026-11-28T08:00:00Z',
+      expires_at: '2026-11-28T09:00:00Z',
+      client: 'BEARER',
+    },
+  ],
+  ['access_log', { user_id: 1, request_id: 'r1', operation_name: 'Employees', entity: 'Employee', row_count: 20 }],
+  ['saved_query', { id: 1, owner_id: 1, instansi_id: 1, name: 'Predikat per unit', query: '{ units { totalCount } }' }],
+  [
     'employee_year_fact',
     {
       employee_id: 2,
@@ -227,6 +239,15 @@ export const VALID_ROW: Readonly<Record<string, Readonly<Record<string, unknown>
   app_user: { id: 100, username: 'admin', instansi_id: 1, display_name: 'Admin', password_hash: 'x' },
   user_role: { id: 100, user_id: 1, role: 'EVALUATOR', unit_id: 2 },
   audit_log: { actor: 'system', entity: 'skp', entity_id: 1, field: 'state', old: '"SUBMITTED"', new: '"APPROVED"' },
+  user_session: {
+    id: '00000000-0000-4000-8000-000000000002',
+    user_id: 1,
+    created_at: '2026-11-28T08:00:00Z',
+    expires_at: '2026-11-28T18:00:00Z',
+    client: 'COOKIE',
+  },
+  access_log: { user_id: 1, request_id: 'r2', operation_name: null, entity: 'Employee', row_count: 0 },
+  saved_query: { id: 100, owner_id: 1, instansi_id: 1, name: 'JP per unit', query: '{ units { totalCount } }' },
   skp: { id: 100, employee_id: 2, year: 2024, unit_id: 2, evaluator_id: 1 },
   skp_rhk: { id: 100, skp_id: 1, jenis: 'TAMBAHAN', description: 'Membantu', parent_rhk_id: 1 },
   skp_iki: { id: 100, rhk_id: 1, aspect: 'KUALITAS', indicator: 'Mutu', target_text: 'Tanpa revisi' },

@@ -1,0 +1,4 @@
+import type { Kysely } from 'kysely';
+
+/** Reserved for the merit workflows (issue #6); filled in by that work before it lands. */
+export async function up(_db: Kysely<unknown>): Promise<void> {}
