@@ -35,10 +35,28 @@ type Route = { id: string; path: string; ready?: (page: Page) => Promise<void> }
 
 /** An employee of the seed with a pangkat (a PNS), so that the page shows every checklist. */
 type SeedEmployee = { nip: string; name: string };
+/** A seeded training program with sessions, for its page. */
+type SeedProgram = { id: string; name: string };
 
-const routesFor = (employee: SeedEmployee): Route[] => [
+const routesFor = (employee: SeedEmployee, program: SeedProgram): Route[] => [
   { id: 'beranda', path: '/' },
-  { id: 'pelatihan', path: '/pelatihan' },
+  {
+    id: 'pelatihan',
+    path: '/pelatihan?kind=COURSE&sort=-jp',
+    // a program link in the list
+    ready: async (page) => {
+      await page.locator('a[href^="/pelatihan/"]').first().waitFor({ timeout: 20_000 });
+    },
+  },
+  {
+    id: 'pelatihan-detail',
+    path: `/pelatihan/${encodeURIComponent(program.id)}`,
+    ready: async (page) => {
+      await page.getByRole('heading', { level: 1, name: program.name }).waitFor({ timeout: 20_000 });
+      // the sessions with their places, and the participants
+      await page.locator('a[href^="/pegawai/"]').first().waitFor({ timeout: 20_000 });
+    },
+  },
   {
     id: 'pegawai',
     path: '/pegawai?q=Agus&sort=nip',
@@ -306,6 +324,25 @@ const seedEmployee = async (base: string): Promise<SeedEmployee> => {
   return first;
 };
 
+/** A seeded training program with sessions, asked from the API itself. */
+const seedProgram = async (base: string): Promise<SeedProgram> => {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        '{ trainingPrograms(first: 1, filter: { sessions: { some: { enrolments: { some: {} } } } }, orderBy: [CODE_ASC]) { nodes { id name } } }',
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { trainingPrograms: { nodes: SeedProgram[] } };
+    errors?: { message: string }[];
+  };
+  const first = body.data?.trainingPrograms.nodes[0];
+  if (!first) throw new Error(`no seeded training program: ${JSON.stringify(body.errors ?? body)}`);
+  return first;
+};
+
 const main = async () => {
   const started = Date.now();
   if (!process.argv.includes('--no-build')) {
@@ -317,11 +354,11 @@ const main = async () => {
   const api = await startApi(port);
   const base = `http://127.0.0.1:${port}`;
   console.log(`e2e: the API on ${base} (fresh database in ${api.dataDir}) serves dist/`);
-  const employee = await seedEmployee(base).catch(async (e: unknown) => {
+  const [employee, program] = await Promise.all([seedEmployee(base), seedProgram(base)]).catch(async (e: unknown) => {
     await api.stop();
     throw e;
   });
-  const ROUTES = routesFor(employee);
+  const ROUTES = routesFor(employee, program);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [

@@ -11,6 +11,9 @@ import { Shell } from './Shell.js';
 const TrainingPage = lazy(async () => ({
   default: (await import('../features/training/TrainingPage.js')).TrainingPage,
 }));
+const ProgramPage = lazy(async () => ({
+  default: (await import('../features/training/ProgramPage.js')).ProgramPage,
+}));
 const EmployeesPage = lazy(async () => ({
   default: (await import('../features/employees/EmployeesPage.js')).EmployeesPage,
 }));
@@ -45,6 +48,14 @@ export const routes: RouteObject[] = [
       ...SCREENS.map((screen) => ({
         path: screen.path,
         element: <RequireScreen screen={screen}>{PAGES[screen.id]()}</RequireScreen>,
+      })),
+      ...SCREENS.filter((screen) => screen.id === 'training').map((screen) => ({
+        path: `${screen.path}/:id`,
+        element: (
+          <RequireScreen screen={screen}>
+            <ProgramPage />
+          </RequireScreen>
+        ),
       })),
       ...SCREENS.filter((screen) => screen.id === 'employees').map((screen) => ({
         path: `${screen.path}/:nip`,
