@@ -10,6 +10,7 @@ export * from './dashboard/index.js';
 export * from './development/index.js';
 export * from './discipline/index.js';
 export * from './evaluation/index.js';
+export * from './facts/index.js';
 export * from './identity/index.js';
 export * from './merit/index.js';
 export * from './policy/policy.js';

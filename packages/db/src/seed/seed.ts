@@ -1,7 +1,6 @@
 import {
   type AnnualPredikat,
   addDays,
-  addMonths,
   applyOverride,
   BERAKHLAK_VALUES,
   type BerakhlakRatings,
@@ -11,15 +10,16 @@ import {
   compareDates,
   DEFAULT_POLICY,
   date,
+  type EmployeeFactsInput,
   type EnrolmentFacts,
   type EnrolmentStatus,
   enrol,
   evaluatorOf,
-  firstOfMonth,
   type Iki,
   type IsoDate,
   JABATAN_LEVELS,
   type JabatanLevel,
+  latestPredikat,
   type OrgPredikat,
   type PeriodicPredikat,
   type Predikat,
@@ -28,22 +28,21 @@ import {
   type RatedRhk,
   type Rating,
   type RecommendationStatus,
-  rankPromotion,
+  rankPromotionDueOn,
   recommend,
   SANCTION_INFO,
   type Sanction,
   sanctionTypesOf,
-  successionMembership,
   suggestAnnualPredikat,
   suggestBehaviourRating,
   suggestResultsRating,
   suggestRhkRating,
   type TalentBoxResult,
   type TrainingStatus,
-  talentBox,
   trainingStatus,
   unitLeaderResultsRating,
   unwrap,
+  yearFacts,
 } from '@kinerja/domain';
 import { type Kysely, sql } from 'kysely';
 import { rawHandleOf } from '../create-db.js';
@@ -1076,11 +1075,6 @@ class DemoBuilder {
     return list;
   }
 
-  #potentialOn(personId: number, on: IsoDate): number | null {
-    const list = (this.#potential.get(personId) ?? []).filter((a) => compareDates(a.on, on) <= 0);
-    return list.at(-1)?.score ?? null;
-  }
-
   #trainingStatus(p: Person, year: number): TrainingStatus {
     const key = `${p.id}:${year}`;
     let status = this.#training.get(key);
@@ -1099,40 +1093,15 @@ class DemoBuilder {
   /** The read model: per employee and year, the facts the domain computes (predikat, JP, talent box, succession). */
   async #facts() {
     const sink = this.#sink;
-    const thisYear = Number(this.#today.slice(0, 4));
     const computedAt = at(this.#today, '00:00:00');
     let done = 0;
     for (const p of this.#people) {
       const annual = this.#annualPredikats(p.id);
+      const input = this.#factsInput(p);
       for (const year of this.#seedYears) {
-        const yearEnd = year === thisYear ? this.#today : date(`${year}-12-31`);
-        if (compareDates(p.serviceStart, yearEnd) > 0) continue;
-        const pangkat = p.pangkats.find(
-          (s) => compareDates(s.from, yearEnd) <= 0 && (s.to === null || compareDates(s.to, yearEnd) > 0),
-        );
-        const jabatan = p.jabatans.find(
-          (s) => compareDates(s.from, yearEnd) <= 0 && (s.to === null || compareDates(s.to, yearEnd) > 0),
-        );
-        const status = this.#trainingStatus(p, year);
-        const box = talentBox({
-          year,
-          annualPredikats: annual,
-          potentialScore: this.#potentialOn(p.id, yearEnd),
-          policy: POLICY,
-        });
-        this.#talent.set(`${p.id}:${year}`, box);
-        // MERIT-5 judged when the year's predikat is known (1 January after it), or today for the current year.
-        const on = year >= thisYear ? this.#today : date(`${year + 1}-01-01`);
-        const lastCompleted = Number(on.slice(0, 4)) - 1;
-        const succession = successionMembership({
-          on,
-          annualPredikats: annual,
-          potentialScore: this.#potentialOn(p.id, on),
-          trainingLastYear: this.#trainingStatus(p, lastCompleted),
-          competencyMeetsStandard: this.#competency.get(p.id) ?? null,
-          sanctions: this.#sanctions.get(p.id) ?? [],
-          policy: POLICY,
-        });
+        const facts = yearFacts(input, year, this.#today, POLICY, (y) => this.#trainingStatus(p, y));
+        if (!facts) continue;
+        this.#talent.set(`${p.id}:${year}`, facts.talent);
         await sink.add('employee_year_fact', [
           p.id,
           year,
@@ -1141,25 +1110,25 @@ class DemoBuilder {
           p.employment,
           p.gender,
           p.education,
-          pangkat?.pangkat ?? null,
-          jabatan?.level ?? null,
-          jabatan?.kind ?? null,
-          annual.find((a) => a.year === year)?.predikat ?? null,
-          status.jpDone,
-          status.jpPlanned,
-          status.shortfall,
-          status.met,
-          box.kinerja,
-          box.potensi,
-          box.box,
-          succession.ok,
+          facts.pangkat,
+          facts.jabatanLevel,
+          facts.jabatanKind,
+          facts.annualPredikat,
+          facts.training.jpDone,
+          facts.training.jpPlanned,
+          facts.training.shortfall,
+          facts.training.met,
+          facts.talent.kinerja,
+          facts.talent.potensi,
+          facts.talent.box,
+          facts.successionMember,
           p.instansiId === INSTANSI.BKN ? POLICY_VERSION.BKN : POLICY_VERSION.PEMKOT,
           computedAt,
         ]);
       }
-      const latest = annual.filter((a) => a.year < thisYear).sort((a, b) => b.year - a.year)[0];
+      const latest = latestPredikat(annual, this.#today);
       if (latest) await sink.add('seed_latest_predikat', [p.id, latest.predikat, latest.year]);
-      const due = this.#rankPromotionDueOn(p, annual);
+      const due = this.#rankPromotionDueOn(p, input);
       if (due) await sink.add('seed_rank_due', [p.id, due]);
       done += 1;
       if (done % 5000 === 0) this.#progress('facts', done, this.#people.length);
@@ -1178,13 +1147,11 @@ class DemoBuilder {
    * MERIT-2: the first promotion date (the 1st of each of the next twelve months) on which the domain finds the
    * employee eligible for a regular rank promotion, judged with the pangkat of their evaluator as the superior's.
    */
-  #rankPromotionDueOn(p: Person, annual: readonly AnnualPredikat[]): IsoDate | null {
+  #rankPromotionDueOn(p: Person, input: EmployeeFactsInput): IsoDate | null {
     const held = (q: Person) =>
       q.pangkats.find(
         (s) => compareDates(s.from, this.#today) <= 0 && (s.to === null || compareDates(s.to, this.#today) > 0),
       );
-    const current = held(p);
-    if (!current) return null;
     const unit = this.#unitOf(p);
     const parent = unit.parentId ? this.#unitById.get(unit.parentId) : undefined;
     const choice = evaluatorOf({
@@ -1196,22 +1163,23 @@ class DemoBuilder {
     });
     const evaluator = choice.ok ? this.#personById.get(Number(choice.value.evaluatorId)) : undefined;
     const superiorPangkat = evaluator ? (held(evaluator)?.pangkat ?? null) : null;
-    const first = addMonths(firstOfMonth(this.#today), 1);
-    for (let i = 0; i < 12; i++) {
-      const on = addMonths(first, i);
-      const decision = rankPromotion({
-        on,
-        pangkat: current.pangkat,
-        pangkatSince: current.from,
-        education: p.education,
-        annualPredikats: annual,
-        superiorPangkat,
-        sanctions: this.#sanctions.get(p.id) ?? [],
-        policy: POLICY,
-      });
-      if (decision.ok) return on;
-    }
-    return null;
+    return rankPromotionDueOn(input, superiorPangkat, this.#today, POLICY);
+  }
+
+  /** What the domain's read-model functions read about a person, from the seed's own lists. */
+  #factsInput(p: Person): EmployeeFactsInput {
+    return {
+      employment: p.employment,
+      education: p.education,
+      serviceStart: p.serviceStart,
+      pangkats: p.pangkats,
+      jabatans: p.jabatans,
+      annualPredikats: this.#annualPredikats(p.id),
+      enrolments: this.#enrolments.get(p.id) ?? [],
+      potentials: this.#potential.get(p.id) ?? [],
+      competencyMeetsStandard: this.#competency.get(p.id) ?? null,
+      sanctions: this.#sanctions.get(p.id) ?? [],
+    };
   }
 
   /** REC-1..5: what the domain recommends for the last two completed years, with status histories. */
