@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import {
@@ -10,16 +10,19 @@ import {
 import type { Database } from '@kinerja/db';
 import { date, type IsoDate } from '@kinerja/domain';
 import type { GraphQLSchema } from 'graphql';
+import helmet from 'helmet';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { adminFile } from './admin-files.js';
 import { type TokenSigner, tokenOf } from './auth/token.js';
-import { loadViewer, type Viewer } from './auth/viewer.js';
+import { hasRole, loadViewer, type Viewer } from './auth/viewer.js';
+import { type Budget, type BudgetSettings, budgetExceededError, budgetFor, createBudget } from './budget.js';
 import { type Context, createContext } from './context.js';
 import { costLimitError, operationCost } from './cost.js';
 import { jitGateway } from './executor.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import { LIMITS, limitRules } from './limits.js';
+import type { PersistedOperations } from './persisted.js';
 import { countStatements } from './statement-counter.js';
 
 /** The largest request body accepted; larger ones get a JSON 413. */
@@ -39,6 +42,10 @@ export type AppOptions = {
   readonly today: () => IsoDate;
   /** Signs and verifies session tokens with the server's secret. */
   readonly tokens: TokenSigner;
+  /** The per-caller cost budget (default: `budgetFor(costLimit)`, four operations at the limit per minute). */
+  readonly budget?: BudgetSettings;
+  /** When given, only these operations run, plus sign-in and signed-in analysts' ad-hoc queries. */
+  readonly persisted?: PersistedOperations | undefined;
 };
 
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -82,31 +89,131 @@ const operationNameOf = (body: unknown): string | null =>
     ? body.operationName.slice(0, 200)
     : null;
 
-/** Per-request cost and statement figures, reported in `extensions`. */
-const reportPlugin = (costLimit: number, exposeStatements: boolean): ApolloServerPlugin<Context> => ({
+/** Whom a request's cost is charged to, and what it took from the budget. */
+type Charge = { readonly key: string; taken: number };
+
+/**
+ * Per-request cost, budget and statement figures, reported in `extensions`: the operation's requested cost is
+ * refused over the limit (400) or over what the caller's budget holds (429 with Retry-After); after it ran, what it
+ * did not read goes back to the budget. Faults are logged under the request id, which production errors carry.
+ */
+const reportPlugin = (
+  options: { costLimit: number; exposeStatements: boolean; production: boolean; logger: Logger },
+  budget: Budget,
+  charges: WeakMap<Context, Charge>,
+): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation, request, contextValue }) {
         if (!operation) return;
         const requested = operationCost(document, operation, request.variables ?? {});
         contextValue.cost.requested = requested;
-        if (requested > costLimit) throw costLimitError(requested, costLimit);
+        if (requested > options.costLimit) throw costLimitError(requested, options.costLimit);
+        const charge = charges.get(contextValue);
+        if (!charge) return;
+        const taken = budget.take(charge.key, Math.max(1, requested));
+        if (!taken.ok) throw budgetExceededError(requested, taken);
+        charge.taken = Math.max(1, requested);
+      },
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors)
+          if (error.extensions?.code === undefined || error.extensions.code === 'INTERNAL_SERVER_ERROR')
+            options.logger.error({ err: error.originalError ?? error, reqId: contextValue.requestId }, 'fault');
       },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
+        const charge = charges.get(contextValue);
+        let state = charge ? budget.peek(charge.key) : undefined;
+        if (charge && charge.taken > 0) {
+          const used = Math.max(1, Math.min(charge.taken, contextValue.cost.actual));
+          state = budget.giveBack(charge.key, charge.taken - used);
+          charge.taken = used;
+        }
+        if (result.errors && options.production)
+          result.errors = result.errors.map((e) =>
+            e.extensions?.code === 'INTERNAL_SERVER_ERROR'
+              ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }
+              : e,
+          );
         result.extensions = {
           ...result.extensions,
-          cost: { requested: contextValue.cost.requested, actual: contextValue.cost.actual, limit: costLimit },
-          ...(exposeStatements ? { sqlStatements: contextValue.statements.count } : {}),
+          cost: {
+            requested: contextValue.cost.requested,
+            actual: contextValue.cost.actual,
+            limit: options.costLimit,
+            ...(state ? { budget: state } : {}),
+          },
+          ...(options.exposeStatements ? { sqlStatements: contextValue.statements.count } : {}),
         };
       },
     };
   },
 });
 
+/** `'sha256-…'` sources of a page's inline scripts, so its CSP can allow exactly them. */
+const inlineScriptHashes = (html: string): string[] =>
+  [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`,
+  );
+
+/**
+ * Production's security headers (helmet). The CSP allows only this origin: the built admin app (module scripts and
+ * stylesheets from /assets; Mantine writes <style> elements, hence `'unsafe-inline'` for styles only) and the
+ * self-hosted GraphiQL page, whose one inline script is allowed by its hash. No CDN anywhere.
+ */
+const securityHeaders = () =>
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'", ...inlineScriptHashes(graphiqlPage())],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        workerSrc: ["'self'", 'blob:'],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  });
+
+/** A client's `x-request-id` when it is a plain token, else a fresh one: it goes into logs as it is. */
+const requestIdOf = (header: string | string[] | undefined): string =>
+  typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID();
+
+const documentIdOf = (body: Record<string, unknown>): string | undefined => {
+  if (typeof body.documentId === 'string') return body.documentId;
+  const extensions = body.extensions;
+  if (typeof extensions !== 'object' || extensions === null || !('persistedQuery' in extensions)) return undefined;
+  const pq = extensions.persistedQuery;
+  return typeof pq === 'object' && pq !== null && 'sha256Hash' in pq && typeof pq.sha256Hash === 'string'
+    ? pq.sha256Hash
+    : undefined;
+};
+
+/** What the one log line of a request says besides method, path, status and time. */
+type RequestLog = {
+  readonly reqId: string;
+  user: string | null;
+  operation: string | null;
+  cost: { readonly requested: number; readonly actual: number } | null;
+};
+
 /** Builds the HTTP server: `POST /graphql`, GraphiQL on `GET /graphql`, `GET /healthz`. */
 export const createApp = async (options: AppOptions): Promise<{ server: Server; apollo: ApolloServer<Context> }> => {
+  const budget = createBudget(options.budget ?? budgetFor(options.costLimit));
+  const charges = new WeakMap<Context, Charge>();
+  const secure = options.production ? securityHeaders() : null;
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(options.schema),
     introspection: !options.production,
@@ -117,28 +224,37 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: limitRules,
     plugins: [
-      reportPlugin(options.costLimit, options.exposeStatements ?? !options.production),
+      reportPlugin(
+        {
+          costLimit: options.costLimit,
+          exposeStatements: options.exposeStatements ?? !options.production,
+          production: options.production,
+          logger: options.logger,
+        },
+        budget,
+        charges,
+      ),
       // Cache hints would wrap every field's resolver for headers we never send; GraphiQL is our own page.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
     ],
-    formatError: (formatted, error) => {
+    // Faults are logged with their request id (reportPlugin); production answers them with that id only.
+    formatError: (formatted) => {
       const code = formatted.extensions?.code;
-      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-        options.logger.error({ err: error }, 'resolver fault');
-        if (options.production) return { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
+      if (options.production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined))
+        return { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       return formatted;
     },
   });
   await apollo.start();
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, log: RequestLog) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
+    const requestId = log.reqId;
     res.setHeader('x-request-id', requestId);
+    if (secure) await new Promise<void>((resolve, reject) => secure(req, res, (e) => (e ? reject(e) : resolve())));
     if (url.pathname === '/healthz') {
       await options.db.selectNoFrom((eb) => eb.val(1).as('ok')).execute();
       json(res, 200, { status: 'ok' });
@@ -221,6 +337,24 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
         },
         { 'www-authenticate': 'Bearer error="invalid_token"' },
       );
+    log.user = viewer?.username ?? null;
+    log.operation = operationNameOf(body);
+    if (options.persisted) {
+      const isAnalyst = hasRole(viewer, 'ANALYST');
+      const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined;
+      const documentId = fields ? documentIdOf(fields) : undefined;
+      const query = req.method === 'POST' ? fields?.query : (url.searchParams.get('query') ?? undefined);
+      const admitted = options.persisted.admit(
+        { ...(documentId !== undefined ? { documentId } : {}), ...(typeof query === 'string' ? { query } : {}) },
+        isAnalyst,
+      );
+      if (!admitted.ok)
+        return json(res, admitted.status, { errors: [{ message: admitted.message, extensions: { code: admitted.code } }] });
+      if (fields && documentId !== undefined) {
+        const { documentId: _id, extensions: _extensions, ...rest } = fields;
+        body = { ...rest, query: admitted.query };
+      }
+    }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers))
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
@@ -229,7 +363,7 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         const statements = { count: 0 };
-        return createContext({
+        const context = createContext({
           db: countStatements(options.db, statements),
           today: options.today(),
           requestId,
@@ -240,6 +374,12 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
           operationName: operationNameOf(body),
           response,
         });
+        charges.set(context, {
+          key: viewer ? `user:${viewer.userId}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`,
+          taken: 0,
+        });
+        log.cost = context.cost;
+        return context;
       },
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
@@ -254,10 +394,35 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      options.logger.error({ err: error }, 'request fault');
+    const started = performance.now();
+    const log: RequestLog = {
+      reqId: requestIdOf(req.headers['x-request-id']),
+      user: null,
+      operation: null,
+      cost: null,
+    };
+    res.on('finish', () => {
+      const line = {
+        reqId: log.reqId,
+        method: req.method,
+        path: (req.url ?? '/').split('?')[0],
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        user: log.user,
+        operation: log.operation,
+        ...(log.cost ? { cost: { requested: log.cost.requested, actual: log.cost.actual } } : {}),
+      };
+      if (res.statusCode >= 500) options.logger.error(line, 'request');
+      else options.logger.info(line, 'request');
+    });
+    handle(req, res, log).catch((error: unknown) => {
+      options.logger.error({ err: error, reqId: log.reqId }, 'request fault');
       if (!res.headersSent)
-        json(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        json(res, 500, {
+          errors: [
+            { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: log.reqId } },
+          ],
+        });
       else res.end();
     });
   });

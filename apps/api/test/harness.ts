@@ -3,8 +3,10 @@ import { type Database, DEMO_USERS, seed } from '@kinerja/db';
 import { openTestDb } from '@kinerja/db/testing';
 import { date, type IsoDate } from '@kinerja/domain';
 import type { Kysely } from 'kysely';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { tokenSigner } from '../src/auth/token.js';
+import type { BudgetSettings } from '../src/budget.js';
+import type { PersistedOperations } from '../src/persisted.js';
 import { schema } from '../src/schema/index.js';
 import { createApp } from '../src/server.js';
 
@@ -15,7 +17,15 @@ export type GqlResponse<T = Record<string, unknown>> = {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
-  extensions?: { cost?: { requested: number; actual: number; limit: number }; sqlStatements?: number };
+  extensions?: {
+    cost?: {
+      requested: number;
+      actual: number;
+      limit: number;
+      budget?: { remaining: number; capacity: number; refillPerSecond: number };
+    };
+    sqlStatements?: number;
+  };
 };
 
 export type TestApi = {
@@ -57,18 +67,30 @@ const SIGN_IN = `mutation SignIn($input: SignInInput!) {
  */
 export const startTestApi = async (
   driver: 'pglite' | 'pg',
-  options: { employees?: number; costLimit?: number; production?: boolean } = {},
+  options: {
+    employees?: number;
+    costLimit?: number;
+    production?: boolean;
+    /** The per-caller cost budget (default: the server's, four operations at the cost limit per minute). */
+    budget?: BudgetSettings;
+    /** Accept only these operations, plus sign-in and signed-in analysts' ad-hoc queries. */
+    persisted?: PersistedOperations;
+    /** Where the server logs (default: silent). */
+    logger?: Logger;
+  } = {},
 ): Promise<TestApi> => {
   const opened = await openTestDb(driver);
   await seed(opened.db, { employees: options.employees ?? 240, today: TODAY });
   const { server, apollo } = await createApp({
     db: opened.db,
     schema,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     production: options.production ?? false,
     costLimit: options.costLimit ?? 100_000,
     today: () => TODAY,
     tokens: tokenSigner('test-secret-for-the-kinerja-api-tests-only'),
+    ...(options.budget ? { budget: options.budget } : {}),
+    ...(options.persisted ? { persisted: options.persisted } : {}),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
