@@ -101,6 +101,12 @@ const CASES: Readonly<Record<string, Case>> = {
   }),
   assessment_score_check: bad('assessment', { score: -1 }),
   assessment_competency_check: bad('assessment', { kind: 'POTENSI' }),
+  assessment_employee_id_kind_assessed_on_key: bad('assessment', {
+    kind: 'POTENSI',
+    assessed_on: '2025-05-01',
+    competency_standard_id: null,
+    competency_meets_standard: null,
+  }),
 
   sanction_pkey: bad('sanction', { id: 1 }),
   sanction_employee_id_fkey: bad('sanction', { employee_id: 99 }),
@@ -109,6 +115,13 @@ const CASES: Readonly<Record<string, Case>> = {
   sanction_type_level_check: bad('sanction', { level: 'RINGAN' }),
   sanction_months_check: bad('sanction', { months: 0 }),
   sanction_decided_by_check: bad('sanction', { decided_by: ' ' }),
+  sanction_employee_id_type_start_date_key: bad('sanction', {
+    id: 101,
+    type: 'TEGURAN_LISAN',
+    level: 'RINGAN',
+    start_date: '2024-02-01',
+    months: null,
+  }),
 
   app_user_pkey: bad('app_user', { id: 1 }),
   app_user_username_key: bad('app_user', { username: 'pegawai' }),
@@ -290,6 +303,24 @@ const CASES: Readonly<Record<string, Case>> = {
   employee_year_fact_kinerja_level_check: bad('employee_year_fact', { kinerja_level: 'TINGGI' }),
   employee_year_fact_potensi_level_check: bad('employee_year_fact', { potensi_level: 'DI_ATAS' }),
   employee_year_fact_talent_box_check: bad('employee_year_fact', { talent_box: 10 }),
+
+  vacancy_pkey: bad('vacancy', { id: 1 }),
+  vacancy_instansi_id_fkey: bad('vacancy', { instansi_id: 99 }),
+  vacancy_unit_id_fkey: bad('vacancy', { unit_id: 99 }),
+  vacancy_opened_by_id_fkey: bad('vacancy', { opened_by_id: 99 }),
+  vacancy_selected_employee_id_fkey: bad('vacancy', { selected_employee_id: 99 }),
+  vacancy_decided_by_id_fkey: bad('vacancy', { decided_by_id: 99 }),
+  vacancy_target_check: bad('vacancy', { target: 'JPT_MADYA' }),
+  vacancy_title_check: bad('vacancy', { title: ' ' }),
+  vacancy_status_check: bad('vacancy', {
+    status: 'CANCELLED',
+    selected_employee_id: null,
+    selection_checks: null,
+    decided_at: null,
+  }),
+  vacancy_selection_check: bad('vacancy', { status: 'CLOSED' }),
+  vacancy_decision_note_check: bad('vacancy', { decision_note: ' ' }),
+  vacancy_closed_on_check: bad('vacancy', { closed_on: '2025-12-31' }),
 };
 
 /** Rules kept by triggers that raise errors with a constraint name (they are not in pg_constraint). */

@@ -398,6 +398,25 @@ export interface UserSession {
   user_id: number;
 }
 
+export interface Vacancy {
+  closed_on: string | null;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by_id: number | null;
+  decision_note: string | null;
+  id: Generated<number>;
+  instansi_id: number;
+  opened_by_id: number | null;
+  opened_on: string;
+  selected_employee_id: number | null;
+  selection_checks: Json | null;
+  status: Generated<"OPEN" | "FILLED" | "CLOSED">;
+  target: "PENGAWAS" | "ADMINISTRATOR" | "JPT_PRATAMA";
+  title: string;
+  unit_id: number;
+  version: Generated<number>;
+}
+
 export interface DB {
   access_log: AccessLog;
   app_user: AppUser;
@@ -429,4 +448,5 @@ export interface DB {
   unit_org_predikat: UnitOrgPredikat;
   user_role: UserRole;
   user_session: UserSession;
+  vacancy: Vacancy;
 }

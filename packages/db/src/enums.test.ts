@@ -10,6 +10,7 @@ import {
   JABATAN_KIND_OF,
   JABATAN_KINDS,
   JABATAN_LEVELS,
+  MANAGERIAL_TARGETS,
   ORG_PREDIKATS,
   PANGKATS,
   POTENSI_LEVELS,
@@ -88,10 +89,11 @@ const MIRRORS: Readonly<Record<string, readonly string[]>> = {
   employee_year_fact_annual_predikat_check: PREDIKATS,
   employee_year_fact_kinerja_level_check: RATINGS,
   employee_year_fact_potensi_level_check: POTENSI_LEVELS,
+  vacancy_target_check: MANAGERIAL_TARGETS,
 };
 
-/** Lists of our own (no domain enum): instansi kinds, roles, assessment kinds. Named so none is forgotten. */
-const OWN_LISTS = ['instansi_kind_check', 'user_role_role_check', 'assessment_kind_check'];
+/** Lists of our own (no domain enum): instansi kinds, roles, assessment kinds, vacancy statuses. Named so none is forgotten. */
+const OWN_LISTS = ['instansi_kind_check', 'user_role_role_check', 'assessment_kind_check', 'vacancy_status_check'];
 
 /** `CHECK ((column = ANY (ARRAY['A'::text, ...])))`: a column restricted to a list and nothing else. */
 const SINGLE_COLUMN_LIST = /^CHECK \(\(\w+ = ANY \(ARRAY\[[^\]]*\]\)\)\)$/;

@@ -36,6 +36,7 @@ const TABLES = [
   'unit_org_predikat',
   'user_role',
   'user_session',
+  'vacancy',
 ];
 
 describe.each(testDrivers())('migrations on %s', (driver) => {

@@ -173,6 +173,10 @@ export const FIXTURE: readonly (readonly [string, Readonly<Record<string, unknow
       computed_at: '2025-12-31T00:00:00Z',
     },
   ],
+  [
+    'vacancy',
+    { id: 1, instansi_id: 1, unit_id: 2, target: 'PENGAWAS', title: 'Kepala Seksi Data', opened_on: '2026-01-05' },
+  ],
 ];
 
 /** Loads {@link FIXTURE} and makes unit 1's head employee 1. */
@@ -328,5 +332,20 @@ export const VALID_ROW: Readonly<Record<string, Readonly<Record<string, unknown>
     talent_box: 5,
     succession_member: false,
     computed_at: '2024-12-31T00:00:00Z',
+  },
+  vacancy: {
+    id: 100,
+    instansi_id: 1,
+    unit_id: 2,
+    target: 'ADMINISTRATOR',
+    title: 'Kepala Bidang',
+    opened_on: '2026-01-05',
+    status: 'FILLED',
+    selected_employee_id: 2,
+    selection_checks: [{ rule: 'MERIT-6' }],
+    decided_by_id: 1,
+    decided_at: '2026-02-01T08:00:00Z',
+    decision_note: 'Peringkat pertama',
+    closed_on: '2026-02-01',
   },
 };
