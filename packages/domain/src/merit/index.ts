@@ -1,4 +1,5 @@
 export * from './annual-predikats.js';
+export * from './assessment.js';
 export * from './jabatan.js';
 export * from './pangkat.js';
 export * from './position-eligibility.js';
