@@ -75,14 +75,17 @@ export const updateVersioned = async <T extends keyof Database & string>(
     version = version + 1 where id = ${input.id} returning *`.execute(tx.db);
   await audit(
     tx,
-    changed.map(([column, value]) => ({
-      entity: input.entity ?? input.table,
-      entityId: input.id,
-      field: column,
-      old: before[column],
-      new: value,
-      reason: input.reason ?? null,
-    })),
+    // `updated_at` says when, which the audit row already records.
+    changed
+      .filter(([column]) => column !== 'updated_at')
+      .map(([column, value]) => ({
+        entity: input.entity ?? input.table,
+        entityId: input.id,
+        field: column,
+        old: before[column],
+        new: value,
+        reason: input.reason ?? null,
+      })),
   );
   return after[0] as Selectable<Database[T]>;
 };

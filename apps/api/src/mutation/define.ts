@@ -1,4 +1,5 @@
 import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder, type Types } from '../builder.js';
 import type { Context } from '../context.js';
 import { inTransaction, type TxContext } from './run.js';
@@ -10,14 +11,15 @@ export type Payload<T> = { readonly [K in keyof T]: T[K] | null } & { readonly u
 /**
  * Defines `name(input: NameInput!): NamePayload!`: the input's fields, the payload's fields (the changed objects,
  * null when refused) and `userErrors`. `run` gets the request inside one transaction with the signed-in viewer
- * (see `inTransaction`); a `fail(...)` in it undoes everything and answers with user errors.
+ * (see `inTransaction`); a `fail(...)` in it undoes everything and answers with user errors. Write `run` before
+ * `payload` in the options: TypeScript then infers the payload's parent type from what `run` returns.
  */
 export const defineMutation = <Fields extends InputFieldMap, Result extends Record<string, unknown>>(options: {
   readonly name: string;
   readonly description: string;
   readonly input: (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => Fields;
   readonly payload: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Payload<Result>>) => Record<string, unknown>;
-  readonly run: (tx: TxContext, input: InputShapeFromFields<Fields>) => Promise<Result>;
+  readonly run: (tx: TxContext, input: InputShapeFromFields<Fields>, info: GraphQLResolveInfo) => Promise<Result>;
   /** Runs without a signed-in viewer and outside a transaction (signIn only). */
   readonly anonymous?: (ctx: Context, input: InputShapeFromFields<Fields>) => Promise<Payload<Result>>;
 }) => {
@@ -43,10 +45,15 @@ export const defineMutation = <Fields extends InputFieldMap, Result extends Reco
       description: options.description,
       args: { input: t.arg({ type: Input, required: true, description: `The input of ${options.name}.` }) },
       // Pothos cannot see through the generic payload type; the shape is checked by `Payload<Result>` above.
-      resolve: (async (_root: unknown, args: { input: unknown }, ctx: Context): Promise<Payload<Result>> => {
+      resolve: (async (
+        _root: unknown,
+        args: { input: unknown },
+        ctx: Context,
+        info: GraphQLResolveInfo,
+      ): Promise<Payload<Result>> => {
         const input = args.input as InputShapeFromFields<Fields>;
         if (options.anonymous) return options.anonymous(ctx, input);
-        const result = await inTransaction(ctx, (tx) => options.run(tx, input));
+        const result = await inTransaction(ctx, (tx) => options.run(tx, input, info));
         return result.ok
           ? { ...result.value, userErrors: [] }
           : ({ userErrors: result.errors } as unknown as Payload<Result>);

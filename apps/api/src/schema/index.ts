@@ -12,6 +12,7 @@ import { EnrolmentType, enrolmentSpec, ProgramType, programSpec, SessionType, se
 import { UnitType, unitSpec } from './unit.js';
 import './distribution.js';
 import './auth.js';
+import '../workflows/saved-queries/index.js';
 
 // Every list's types exist before any filter refers to another's.
 for (const [spec, ref] of [
