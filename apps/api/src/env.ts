@@ -14,6 +14,18 @@ const envSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** The most an operation may cost (see docs/security.md). */
   COST_LIMIT: z.coerce.number().int().positive().default(100_000),
+  /**
+   * The cost one caller (a user, or an anonymous IP address) may spend per minute, as a token bucket refilled over
+   * the minute (see docs/security.md). Unset: four times COST_LIMIT.
+   */
+  COST_BUDGET_PER_MINUTE: z.coerce.number().int().positive().optional(),
+  /**
+   * `only`: run only the admin app's persisted operations (PERSISTED_OPERATIONS_MANIFEST), sign-in and sign-out, and
+   * ad-hoc operations of signed-in analysts. `off` (default): any operation within the limits.
+   */
+  PERSISTED_OPERATIONS: z.enum(['off', 'only']).default('off'),
+  /** The manifest of persisted operations (default: apps/admin/src/gql/persisted-documents.json, from codegen). */
+  PERSISTED_OPERATIONS_MANIFEST: z.string().optional(),
   /** Report `extensions.sqlStatements` (default: outside production; the bench turns it on in production). */
   EXPOSE_SQL_STATEMENTS: z.enum(['0', '1']).optional(),
   /** The built admin app to serve at `/` (default: apps/admin/dist when it has been built). */
@@ -34,6 +46,13 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/**
+ * Secrets that are written down somewhere (tests, docs, examples) or made of one repeated character: fine on a
+ * laptop, refused in production.
+ */
+const DEVELOPMENT_SECRET = /test-secret|development|dev-secret|example|change-?me|replace-?me|^(.)\1*$/i;
+export const isDevelopmentSecret = (secret: string): boolean => DEVELOPMENT_SECRET.test(secret);
+
 /** Reads and validates the settings; a wrong one stops the start with a message naming it. */
 export const readEnv = (source: Record<string, string | undefined> = process.env): Env => {
   const parsed = envSchema.safeParse(source);
@@ -44,6 +63,10 @@ export const readEnv = (source: Record<string, string | undefined> = process.env
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET)
     throw new Error(
       'invalid settings: AUTH_SECRET: production refuses the generated development secret; set AUTH_SECRET to 32+ random characters',
+    );
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.AUTH_SECRET && isDevelopmentSecret(parsed.data.AUTH_SECRET))
+    throw new Error(
+      'invalid settings: AUTH_SECRET: production refuses a development or example secret; set AUTH_SECRET to 32+ random characters (e.g. `openssl rand -base64 32`)',
     );
   return parsed.data;
 };

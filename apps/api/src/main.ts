@@ -5,7 +5,9 @@ import { createDb, migrateToLatest, seedIfEmpty } from '@kinerja/db';
 import { date, type IsoDate } from '@kinerja/domain';
 import { pino } from 'pino';
 import { tokenSigner } from './auth/token.js';
+import { budgetFor } from './budget.js';
 import { authSecret, readEnv } from './env.js';
+import { persistedOperations, readManifest } from './persisted.js';
 import { schema } from './schema/index.js';
 import { createApp } from './server.js';
 
@@ -41,6 +43,19 @@ logger.info({ driver }, 'database opened');
 if (!env.DATABASE_URL) await prepare(db);
 
 const adminDir = env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url));
+const persisted =
+  env.PERSISTED_OPERATIONS === 'only'
+    ? persistedOperations(
+        readManifest(
+          env.PERSISTED_OPERATIONS_MANIFEST ??
+            fileURLToPath(new URL('../../admin/src/gql/persisted-documents.json', import.meta.url)),
+        ),
+      )
+    : undefined;
+if (persisted) logger.info({ operations: persisted.size }, "only persisted operations and analysts' queries run");
+const budget = env.COST_BUDGET_PER_MINUTE
+  ? { capacity: env.COST_BUDGET_PER_MINUTE, refillPerSecond: env.COST_BUDGET_PER_MINUTE / 60 }
+  : budgetFor(env.COST_LIMIT);
 const { server, apollo } = await createApp({
   adminDir: existsSync(join(adminDir, 'index.html')) ? adminDir : undefined,
   db,
@@ -49,6 +64,8 @@ const { server, apollo } = await createApp({
   production: env.NODE_ENV === 'production',
   costLimit: env.COST_LIMIT,
   tokens: tokenSigner(authSecret(env)),
+  budget,
+  persisted,
   ...(env.EXPOSE_SQL_STATEMENTS ? { exposeStatements: env.EXPOSE_SQL_STATEMENTS === '1' } : {}),
   today,
 });

@@ -100,7 +100,7 @@ type Charge = { readonly key: string; taken: number };
 const reportPlugin = (
   options: { costLimit: number; exposeStatements: boolean; production: boolean; logger: Logger },
   budget: Budget,
-  charges: WeakMap<Context, Charge>,
+  charges: WeakMap<Context['cost'], Charge>,
 ): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     return {
@@ -109,7 +109,7 @@ const reportPlugin = (
         const requested = operationCost(document, operation, request.variables ?? {});
         contextValue.cost.requested = requested;
         if (requested > options.costLimit) throw costLimitError(requested, options.costLimit);
-        const charge = charges.get(contextValue);
+        const charge = charges.get(contextValue.cost);
         if (!charge) return;
         const taken = budget.take(charge.key, Math.max(1, requested));
         if (!taken.ok) throw budgetExceededError(requested, taken);
@@ -123,7 +123,7 @@ const reportPlugin = (
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
-        const charge = charges.get(contextValue);
+        const charge = charges.get(contextValue.cost);
         let state = charge ? budget.peek(charge.key) : undefined;
         if (charge && charge.taken > 0) {
           const used = Math.max(1, Math.min(charge.taken, contextValue.cost.actual));
@@ -154,7 +154,10 @@ const reportPlugin = (
 /** `'sha256-…'` sources of a page's inline scripts, so its CSP can allow exactly them. */
 const inlineScriptHashes = (html: string): string[] =>
   [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`,
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}'`,
   );
 
 /**
@@ -212,7 +215,8 @@ type RequestLog = {
 /** Builds the HTTP server: `POST /graphql`, GraphiQL on `GET /graphql`, `GET /healthz`. */
 export const createApp = async (options: AppOptions): Promise<{ server: Server; apollo: ApolloServer<Context> }> => {
   const budget = createBudget(options.budget ?? budgetFor(options.costLimit));
-  const charges = new WeakMap<Context, Charge>();
+  // Keyed by the context's cost record: Apollo hands plugins a shallow copy of the context, which shares it.
+  const charges = new WeakMap<Context['cost'], Charge>();
   const secure = options.production ? securityHeaders() : null;
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(options.schema),
@@ -349,7 +353,9 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
         isAnalyst,
       );
       if (!admitted.ok)
-        return json(res, admitted.status, { errors: [{ message: admitted.message, extensions: { code: admitted.code } }] });
+        return json(res, admitted.status, {
+          errors: [{ message: admitted.message, extensions: { code: admitted.code } }],
+        });
       if (fields && documentId !== undefined) {
         const { documentId: _id, extensions: _extensions, ...rest } = fields;
         body = { ...rest, query: admitted.query };
@@ -374,7 +380,7 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
           operationName: operationNameOf(body),
           response,
         });
-        charges.set(context, {
+        charges.set(context.cost, {
           key: viewer ? `user:${viewer.userId}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`,
           taken: 0,
         });
@@ -419,9 +425,7 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
       options.logger.error({ err: error, reqId: log.reqId }, 'request fault');
       if (!res.headersSent)
         json(res, 500, {
-          errors: [
-            { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: log.reqId } },
-          ],
+          errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: log.reqId } }],
         });
       else res.end();
     });
