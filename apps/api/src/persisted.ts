@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type DocumentNode, Kind, type OperationDefinitionNode, parse, print, visit } from 'graphql';
+import { type ASTVisitor, type DocumentNode, Kind, type OperationDefinitionNode, parse, print, visit } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { LIMITS } from './limits.js';
 
@@ -41,13 +41,13 @@ export const readManifest = (path: string): Manifest => {
 /** The id without its algorithm prefix: `sha256:ab…` and `ab…` name the same operation. */
 const bareId = (id: string) => id.replace(/^sha256:/, '').toLowerCase();
 
+/** Drops the unaliased `__typename` fields Apollo Client adds to every selection. */
+const withoutTypename: ASTVisitor = {
+  Field: (node) => (node.name.value === '__typename' && !node.alias ? null : undefined),
+};
+
 /** The document printed without `__typename` fields, so Apollo Client's additions match the manifest. */
-const normalize = (document: DocumentNode): string =>
-  print(
-    visit(document, {
-      Field: (node) => (node.name.value === '__typename' && !node.alias ? null : undefined),
-    }),
-  );
+const normalize = (document: DocumentNode): string => print(visit(document, withoutTypename));
 
 /** Root fields that anyone may call so a tool can get a token: sign-in and sign-out. */
 const OPEN_MUTATIONS = new Set(['signIn', 'signOut']);
