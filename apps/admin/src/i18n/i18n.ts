@@ -1,6 +1,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enWorkflows from '../locales/en/workflows.json';
 import en from '../locales/en.json';
+import idWorkflows from '../locales/id/workflows.json';
 import id from '../locales/id.json';
 
 /** The languages the app speaks; Indonesian first. */
@@ -10,7 +12,10 @@ export type Language = (typeof LANGUAGES)[number];
 /** Indonesian is the default for everyone until they choose otherwise. */
 export const DEFAULT_LANGUAGE: Language = 'id';
 
-export const resources = { id: { translation: id }, en: { translation: en } } as const;
+export const resources = {
+  id: { translation: id, workflows: idWorkflows },
+  en: { translation: en, workflows: enWorkflows },
+} as const;
 
 const STORAGE_KEY = 'kinerja.language';
 
