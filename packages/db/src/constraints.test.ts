@@ -253,6 +253,7 @@ const CASES: Readonly<Record<string, Case>> = {
   training_session_end_date_check: bad('training_session', { end_date: '2025-03-31' }),
   training_session_place_or_link_check: bad('training_session', { link: null }),
   training_session_capacity_check: bad('training_session', { capacity: 0 }),
+  training_session_cancel_reason_check: bad('training_session', { cancelled_at: '2025-01-01T00:00:00Z' }),
 
   enrolment_pkey: bad('enrolment', { id: 1 }),
   enrolment_session_id_fkey: bad('enrolment', { session_id: 99 }),

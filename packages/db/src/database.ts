@@ -345,6 +345,8 @@ export interface TrainingProgram {
 }
 
 export interface TrainingSession {
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
   capacity: number;
   end_date: string;
   id: Generated<number>;
