@@ -322,6 +322,13 @@ const CASES: Readonly<Record<string, Case>> = {
   vacancy_selection_check: bad('vacancy', { status: 'CLOSED' }),
   vacancy_decision_note_check: bad('vacancy', { decision_note: ' ' }),
   vacancy_closed_on_check: bad('vacancy', { closed_on: '2025-12-31' }),
+
+  skp_annual_predikat_override_reason_check: bad('skp', {
+    state: 'EVALUATED',
+    annual_predikat_suggested: 'BAIK',
+    annual_predikat: 'SANGAT_BAIK',
+    annual_predikat_override_reason: ' ',
+  }),
 };
 
 /** Rules kept by triggers that raise errors with a constraint name (they are not in pg_constraint). */

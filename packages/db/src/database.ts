@@ -252,7 +252,9 @@ export interface SavedQuery {
 
 export interface Skp {
   annual_predikat: "SANGAT_BAIK" | "BAIK" | "BUTUH_PERBAIKAN" | "KURANG_MISCONDUCT" | "SANGAT_KURANG" | null;
+  annual_predikat_override_reason: string | null;
   annual_predikat_suggested: "SANGAT_BAIK" | "BAIK" | "BUTUH_PERBAIKAN" | "KURANG_MISCONDUCT" | "SANGAT_KURANG" | null;
+  approved_at: Timestamp | null;
   behaviour_rating_final: "DI_ATAS" | "SESUAI" | "DI_BAWAH" | null;
   behaviour_rating_override_reason: string | null;
   behaviour_rating_suggested: "DI_ATAS" | "SESUAI" | "DI_BAWAH" | null;
@@ -267,6 +269,7 @@ export interface Skp {
   results_rating_suggested: "DI_ATAS" | "SESUAI" | "DI_BAWAH" | null;
   return_note: string | null;
   state: Generated<"DRAFT" | "SUBMITTED" | "APPROVED" | "EVALUATED" | "FINAL">;
+  submitted_at: Timestamp | null;
   unit_id: number;
   version: Generated<number>;
   year: number;
