@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
   execute,
+  GraphQLError,
   type GraphQLSchema,
   isInputObjectType,
   type OperationDefinitionNode,
@@ -45,7 +46,18 @@ export const jitGateway = (schema: GraphQLSchema): GatewayInterface => {
       query = result;
       compiled.set(key, query);
     }
-    return query.query(undefined, rc.context, rc.request.variables ?? {});
+    const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
+    // graphql-jit's errors carry no `extensions`, which Apollo's error formatting reads: give them graphql-js's shape.
+    return result.errors
+      ? {
+          ...result,
+          errors: result.errors.map((e) =>
+            e.extensions
+              ? e
+              : new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? e, extensions: {} }),
+          ),
+        }
+      : result;
   };
   return {
     async load() {

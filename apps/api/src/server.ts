@@ -90,7 +90,7 @@ const operationNameOf = (body: unknown): string | null =>
     : null;
 
 /** Whom a request's cost is charged to, and what it took from the budget. */
-type Charge = { readonly key: string; taken: number };
+type Charge = { readonly key: string; taken: number; operation: string | null };
 
 /**
  * Per-request cost, budget and statement figures, reported in `extensions`: the operation's requested cost is
@@ -108,8 +108,9 @@ const reportPlugin = (
         if (!operation) return;
         const requested = operationCost(document, operation, request.variables ?? {});
         contextValue.cost.requested = requested;
-        if (requested > options.costLimit) throw costLimitError(requested, options.costLimit);
         const charge = charges.get(contextValue.cost);
+        if (charge) charge.operation = operation.name?.value ?? null;
+        if (requested > options.costLimit) throw costLimitError(requested, options.costLimit);
         if (!charge) return;
         const taken = budget.take(charge.key, Math.max(1, requested));
         if (!taken.ok) throw budgetExceededError(requested, taken);
@@ -194,6 +195,17 @@ const securityHeaders = () =>
 const requestIdOf = (header: string | string[] | undefined): string =>
   typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID();
 
+/**
+ * Whether a request carries a NUL character, in a variable or escaped in the query text: PostgreSQL text cannot hold
+ * one, so it is refused up front as bad input instead of failing inside a statement.
+ */
+const carriesNul = (value: unknown): boolean => {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(carriesNul);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(carriesNul);
+  return false;
+};
+
 const documentIdOf = (body: Record<string, unknown>): string | undefined => {
   if (typeof body.documentId === 'string') return body.documentId;
   const extensions = body.extensions;
@@ -210,6 +222,8 @@ type RequestLog = {
   user: string | null;
   operation: string | null;
   cost: { readonly requested: number; readonly actual: number } | null;
+  /** The operation as Apollo resolved it (its name, even when the body named none). */
+  charge?: Charge;
 };
 
 /** Builds the HTTP server: `POST /graphql`, GraphiQL on `GET /graphql`, `GET /healthz`. */
@@ -324,6 +338,20 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
           ],
         });
     }
+    const queryText = (body as { query?: unknown } | undefined)?.query ?? url.searchParams.get('query');
+    if (
+      carriesNul(body) ||
+      carriesNul([...url.searchParams.values()]) ||
+      (typeof queryText === 'string' && queryText.includes('\\u0000'))
+    )
+      return json(res, 400, {
+        errors: [
+          {
+            message: 'text may not contain the NUL character (\\u0000): PostgreSQL cannot store it',
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      });
     const token = tokenOf({ authorization: req.headers.authorization, cookie: req.headers.cookie });
     const sessionId = token ? await options.tokens.verify(token) : null;
     const viewer: Viewer | null = sessionId ? await loadViewer(options.db, sessionId) : null;
@@ -380,11 +408,14 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
           operationName: operationNameOf(body),
           response,
         });
-        charges.set(context.cost, {
+        const charge: Charge = {
           key: viewer ? `user:${viewer.userId}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`,
           taken: 0,
-        });
+          operation: log.operation,
+        };
+        charges.set(context.cost, charge);
         log.cost = context.cost;
+        log.charge = charge;
         return context;
       },
     });
@@ -415,7 +446,7 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
         user: log.user,
-        operation: log.operation,
+        operation: log.charge?.operation ?? log.operation,
         ...(log.cost ? { cost: { requested: log.cost.requested, actual: log.cost.actual } } : {}),
       };
       if (res.statusCode >= 500) options.logger.error(line, 'request');
