@@ -6,4 +6,5 @@ export * from './results-rating.js';
 export * from './scales.js';
 export * from './skp.js';
 export * from './unit-leader.js';
+export * from './what-if.js';
 export * from './workflow.js';
