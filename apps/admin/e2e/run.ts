@@ -13,6 +13,7 @@
  * CHROMIUM_PATH overrides /usr/bin/chromium. No browser is downloaded and no page leaves localhost.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -30,8 +31,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shots = join(root, 'screenshots');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** A route; `ready` waits until the page shows the seeded data (and fails the page if it never does). */
-type Route = { id: string; path: string; ready?: (page: Page) => Promise<void> };
+/** The demo users of the seed (packages/db/README.md) the run signs in as. */
+const DEMO_USERS = {
+  admin: 'admin-kinerja-2026',
+  analis: 'analis-kinerja-2026',
+  kadisdik: 'kadisdik-kinerja-2026',
+} as const;
+type DemoUser = keyof typeof DEMO_USERS;
+
+/**
+ * A route, opened signed in as `as` (null: signed out); `ready` waits until the page shows the seeded data (and
+ * fails the page if it never does).
+ */
+type Route = { id: string; path: string; as: DemoUser | null; ready?: (page: Page) => Promise<void> };
 
 /** An employee of the seed with a pangkat (a PNS), so that the page shows every checklist. */
 type SeedEmployee = { nip: string; name: string };
@@ -39,9 +51,10 @@ type SeedEmployee = { nip: string; name: string };
 type SeedProgram = { id: string; name: string };
 
 const routesFor = (employee: SeedEmployee, program: SeedProgram): Route[] => [
-  { id: 'beranda', path: '/' },
+  { id: 'beranda', path: '/', as: 'admin' },
   {
     id: 'pelatihan',
+    as: 'admin',
     path: '/pelatihan?kind=COURSE&sort=-jp',
     // a program link in the list
     ready: async (page) => {
@@ -50,6 +63,7 @@ const routesFor = (employee: SeedEmployee, program: SeedProgram): Route[] => [
   },
   {
     id: 'pelatihan-detail',
+    as: 'admin',
     path: `/pelatihan/${encodeURIComponent(program.id)}`,
     ready: async (page) => {
       await page.getByRole('heading', { level: 1, name: program.name }).waitFor({ timeout: 20_000 });
@@ -59,6 +73,7 @@ const routesFor = (employee: SeedEmployee, program: SeedProgram): Route[] => [
   },
   {
     id: 'pegawai',
+    as: 'admin',
     path: '/pegawai?q=Agus&sort=nip',
     // a NIP link in the list, and the total of the filtered set
     ready: async (page) => {
@@ -67,6 +82,7 @@ const routesFor = (employee: SeedEmployee, program: SeedProgram): Route[] => [
   },
   {
     id: 'pegawai-detail',
+    as: 'admin',
     path: `/pegawai/${employee.nip}`,
     ready: async (page) => {
       await page.getByRole('heading', { level: 1, name: employee.name }).waitFor({ timeout: 20_000 });
@@ -74,9 +90,10 @@ const routesFor = (employee: SeedEmployee, program: SeedProgram): Route[] => [
       await page.getByRole('cell', { name: 'MERIT-2' }).first().waitFor({ timeout: 20_000 });
     },
   },
-  { id: 'penilaian', path: '/penilaian' },
+  { id: 'penilaian', path: '/penilaian', as: 'kadisdik' },
   {
     id: 'dasbor',
+    as: 'admin',
     path: '/dasbor',
     // every chart has its data: its "view as table" is enabled (predikat, JP, 9-box, recommendations, promotions due)
     ready: async (page) => {
@@ -91,8 +108,8 @@ const routesFor = (employee: SeedEmployee, program: SeedProgram): Route[] => [
       if ((await buttons.count()) !== CHARTS) throw new Error(`${await buttons.count()} charts, expected ${CHARTS}`);
     },
   },
-  { id: 'analis', path: '/analis' },
-  { id: 'masuk', path: '/masuk' },
+  { id: 'analis', path: '/analis', as: 'analis' },
+  { id: 'masuk', path: '/masuk', as: null },
 ];
 const LANGUAGES = ['id', 'en'] as const;
 type Scheme = 'light' | 'dark';
@@ -142,6 +159,43 @@ const axeCheck = async (page: Page, name: string): Promise<string[]> => {
   return failing;
 };
 
+/** A session cookie of each demo user, from the API's own signIn (the cookie is HTTP-only, as in the app). */
+const sessions = new Map<DemoUser, string>();
+
+/** Signs in through the API as a demo user and returns the session cookie (`name=value`) it sets. */
+const signInCookie = async (base: string, user: DemoUser): Promise<string> => {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { viewer { username } userErrors { message } } }',
+      variables: { input: { login: user, password: DEMO_USERS[user] } },
+    }),
+  });
+  const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
+  if (!cookie) throw new Error(`signing in as ${user} set no cookie: ${await response.text()}`);
+  return cookie;
+};
+
+/** A browser context signed in as the user (its cookie added), or signed out for null. */
+const newContext = async (browser: Browser, base: string, user: DemoUser | null, scheme: Scheme = 'light') => {
+  // the API's Content-Security-Policy allows no inline script; axe-core is injected as one, so the test bypasses it
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    colorScheme: scheme,
+    bypassCSP: true,
+  });
+  const cookie = user ? sessions.get(user) : undefined;
+  if (user && !cookie) throw new Error(`no session for ${user}`);
+  if (cookie) {
+    const at = cookie.indexOf('=');
+    await context.addCookies([
+      { name: cookie.slice(0, at), value: cookie.slice(at + 1), url: base, httpOnly: true, sameSite: 'Lax' },
+    ]);
+  }
+  return context;
+};
+
 const checkPage = async (
   browser: Browser,
   base: string,
@@ -151,7 +205,7 @@ const checkPage = async (
 ): Promise<Outcome> => {
   const name = `${lang}${scheme === 'dark' ? '-dark' : ''}-${route.id}`;
   const notes: string[] = [];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: scheme });
+  const context = await newContext(browser, base, route.as, scheme);
   await context.addInitScript(
     ([l, s]) => {
       localStorage.setItem('kinerja.language', l);
@@ -188,9 +242,11 @@ const checkPage = async (
 /** Keyboard: the skip link is the first stop and moves focus to the main content. */
 const checkSkipLink = async (browser: Browser, base: string): Promise<Outcome> => {
   const notes: string[] = [];
-  const page = await browser.newPage();
+  const context = await newContext(browser, base, 'admin');
+  const page = await context.newPage();
   try {
     await page.goto(`${base}/pelatihan`, { waitUntil: 'networkidle' });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent ?? '');
     if (first !== 'Lewati ke konten utama') notes.push(`first Tab stop is "${first}", not the skip link`);
@@ -200,7 +256,7 @@ const checkSkipLink = async (browser: Browser, base: string): Promise<Outcome> =
   } catch (e) {
     notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
   } finally {
-    await page.close();
+    await context.close();
   }
   return { name: 'keyboard-skip-link', ok: notes.length === 0, notes };
 };
@@ -208,7 +264,7 @@ const checkSkipLink = async (browser: Browser, base: string): Promise<Outcome> =
 /** The EVAL-10 guard reacts to a change being entered, in the browser (the domain's rule, bundled). */
 const checkGuardReacts = async (browser: Browser, base: string, scheme: Scheme): Promise<Outcome> => {
   const notes: string[] = [];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await newContext(browser, base, 'kadisdik');
   await context.addInitScript((s) => localStorage.setItem('kinerja.color-scheme', s), scheme);
   const page = await context.newPage();
   try {
@@ -228,10 +284,48 @@ const checkGuardReacts = async (browser: Browser, base: string, scheme: Scheme):
   return { name: `guard-reacts-to-a-pending-change (${scheme})`, ok: notes.length === 0, notes };
 };
 
+/**
+ * Sign-in through the form: a signed-out visit to a screen goes to the sign-in, the demo admin's credentials bring
+ * it back to that screen (the session is the API's HTTP-only cookie), and signing out ends it.
+ */
+const checkSignIn = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  const context = await newContext(browser, base, null);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/pelatihan?kind=COURSE`, { waitUntil: 'networkidle' });
+    await page.waitForURL(/\/masuk$/, { timeout: 10_000 });
+    await page.getByRole('textbox', { name: /NIP atau nama pengguna/ }).fill('admin');
+    await page.getByLabel(/Kata sandi/).fill('salah-sekali');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('alert').filter({ hasText: 'kata sandi salah' }).waitFor({ timeout: 10_000 });
+    await page.getByLabel(/Kata sandi/).fill(DEMO_USERS.admin);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pelatihan' }).waitFor({ timeout: 10_000 });
+    if (new URL(page.url()).search !== '?kind=COURSE') notes.push(`signed in to ${page.url()}, not the screen asked`);
+    const cookies = await context.cookies();
+    if (!cookies.some((c) => c.httpOnly)) notes.push('the session cookie is not HTTP-only');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    if (/token/i.test(stored)) notes.push(`localStorage holds a token: ${stored}`);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: 'Pelatihan' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.waitForURL(/\/masuk$/, { timeout: 10_000 });
+    await page.goto(`${base}/pelatihan`, { waitUntil: 'networkidle' });
+    await page.waitForURL(/\/masuk$/, { timeout: 10_000 });
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  return { name: 'sign-in-and-out-through-the-form', ok: notes.length === 0, notes };
+};
+
 /** A list's filter goes into the URL and comes back from it after a reload. */
 const checkListUrlState = async (browser: Browser, base: string): Promise<Outcome> => {
   const notes: string[] = [];
-  const page = await browser.newPage();
+  const context = await newContext(browser, base, 'admin');
+  const page = await context.newPage();
   try {
     await page.goto(`${base}/pegawai`, { waitUntil: 'networkidle' });
     await page.getByRole('combobox', { name: 'Saring Pangkat' }).selectOption('III_A');
@@ -255,7 +349,7 @@ const checkListUrlState = async (browser: Browser, base: string): Promise<Outcom
   } catch (e) {
     notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
   } finally {
-    await page.close();
+    await context.close();
   }
   return { name: 'list-state-survives-a-reload', ok: notes.length === 0, notes };
 };
@@ -265,7 +359,15 @@ const startApi = async (port: number) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'kinerja-e2e-'));
   const api: ChildProcess = spawn('pnpm', ['--filter', '@kinerja/api', 'start'], {
     cwd: join(root, '..', '..'),
-    env: { ...process.env, PGLITE_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ADMIN_DIST: join(root, 'dist') },
+    env: {
+      ...process.env,
+      PGLITE_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ADMIN_DIST: join(root, 'dist'),
+      // vite's build leaves NODE_ENV=production behind, where the API wants a real secret: one for this run
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -308,7 +410,7 @@ const startApi = async (port: number) => {
 const seedEmployee = async (base: string): Promise<SeedEmployee> => {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie: sessions.get('admin') ?? '' },
     body: JSON.stringify({
       query:
         '{ employees(first: 1, filter: { currentPangkat: { isNull: false }, latestPredikat: { isNull: false } }, orderBy: [NIP_ASC]) { totalCount nodes { nip name } } }',
@@ -328,7 +430,7 @@ const seedEmployee = async (base: string): Promise<SeedEmployee> => {
 const seedProgram = async (base: string): Promise<SeedProgram> => {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie: sessions.get('admin') ?? '' },
     body: JSON.stringify({
       query:
         '{ trainingPrograms(first: 1, filter: { sessions: { some: { enrolments: { some: {} } } } }, orderBy: [CODE_ASC]) { nodes { id name } } }',
@@ -354,24 +456,33 @@ const main = async () => {
   const api = await startApi(port);
   const base = `http://127.0.0.1:${port}`;
   console.log(`e2e: the API on ${base} (fresh database in ${api.dataDir}) serves dist/`);
-  const [employee, program] = await Promise.all([seedEmployee(base), seedProgram(base)]).catch(async (e: unknown) => {
+  const seeded = async () => {
+    for (const user of Object.keys(DEMO_USERS) as DemoUser[]) sessions.set(user, await signInCookie(base, user));
+    return Promise.all([seedEmployee(base), seedProgram(base)]);
+  };
+  const [employee, program] = await seeded().catch(async (e: unknown) => {
     await api.stop();
     throw e;
   });
   const ROUTES = routesFor(employee, program);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    })
+    .catch(async (e: unknown) => {
+      await api.stop();
+      throw e;
+    });
   console.log(`e2e: Chromium ${browser.version()}`);
   const outcomes: Outcome[] = [];
   try {
@@ -383,6 +494,7 @@ const main = async () => {
         for (const n of outcome.notes) console.log(`       ${n}`);
       }
     const checks = [
+      checkSignIn,
       checkSkipLink,
       (b: Browser, u: string) => checkGuardReacts(b, u, 'light'),
       (b: Browser, u: string) => checkGuardReacts(b, u, 'dark'),

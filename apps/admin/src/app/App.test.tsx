@@ -1,17 +1,17 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/i18n.js';
 import type { Role, Viewer } from '../session/session.js';
-import { STUB_VIEWER } from '../session/stub-viewer.js';
+import { TEST_VIEWER } from '../test/viewer.js';
 import { App } from './App.js';
 import { createApolloClient } from './apollo.js';
 import { routes } from './routes.js';
 
-const viewer = (...roles: Role[]): Viewer => ({ name: 'Rina', roles, instansi: { id: 'i', name: 'BKN' } });
+const viewer = (...roles: Role[]): Viewer => ({ ...TEST_VIEWER, name: 'Rina', roles });
 
-const app = (path: string, initialViewer: Viewer | null = STUB_VIEWER) => {
+const app = (path: string, initialViewer: Viewer | null = TEST_VIEWER) => {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
     <App
@@ -90,7 +90,7 @@ describe('App shell', () => {
   it('signs out to the sign-in page', async () => {
     const { user, router } = app('/');
     await user.click(screen.getByRole('button', { name: 'Keluar' }));
-    expect(router.state.location.pathname).toBe('/masuk');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/masuk'));
   });
 
   it('says so for an unknown address', async () => {

@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import {
   ActionIcon,
   Anchor,
@@ -19,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { changeLanguage, LANGUAGES, type Language, toLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session/session-context.js';
+import { SignOutMutation } from '../session/viewer-api.js';
 import { SIGN_IN_PATH, screensFor } from './navigation.js';
 
 /** Switches between Indonesian and English; the choice is remembered on this browser. */
@@ -96,6 +98,8 @@ export const GlobalSearch = () => {
 export const Shell = () => {
   const { t } = useTranslation();
   const { viewer, signOut } = useSession();
+  const client = useApolloClient();
+  const [signingOut, setSigningOut] = useState(false);
   const navigate = useNavigate();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -162,9 +166,18 @@ export const Shell = () => {
               size="xs"
               variant="default"
               fullWidth
-              onClick={() => {
-                signOut();
-                navigate(SIGN_IN_PATH);
+              loading={signingOut}
+              onClick={async () => {
+                setSigningOut(true);
+                try {
+                  await client.mutate({ mutation: SignOutMutation });
+                } catch {
+                  // the server may be unreachable: the app forgets the viewer anyway, the cookie then ends on its own
+                } finally {
+                  signOut();
+                  await client.clearStore();
+                  navigate(SIGN_IN_PATH);
+                }
               }}
             >
               {t('shell.signOut')}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role, type Viewer } from '../session/session.js';
+import { TEST_VIEWER } from '../test/viewer.js';
 import { SCREENS, screensFor } from './navigation.js';
 
-const viewer = (...roles: Role[]): Viewer => ({ name: 'X', roles, instansi: { id: 'i', name: 'I' } });
+const viewer = (...roles: Role[]): Viewer => ({ ...TEST_VIEWER, roles });
 const ids = (v: Viewer) => screensFor(v).map((s) => s.id);
 
 describe('screensFor', () => {

@@ -1,3 +1,3 @@
 export * from './session.js';
 export * from './session-context.js';
-export * from './stub-viewer.js';
+export * from './viewer-api.js';

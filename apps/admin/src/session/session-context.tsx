@@ -11,8 +11,8 @@ export type Session = {
 const SessionContext = createContext<Session | null>(null);
 
 /**
- * Holds the viewer. Until the API has a sign-in, `initialViewer` stands in for it (see `stub-viewer.ts`);
- * the sign-in page will call `signIn` with the viewer the API returns.
+ * Holds the viewer: the one the API's `viewer` named at start (see `App`), then the one `signIn` returns; `signOut`
+ * forgets it. The cookie that carries the session is the server's (HTTP-only): the app never holds a token.
  */
 export const SessionProvider = ({
   initialViewer = null,

@@ -9,7 +9,7 @@ import { theme } from '../app/theme.js';
 import { createI18n, type Language } from '../i18n/i18n.js';
 import type { Viewer } from '../session/session.js';
 import { SessionProvider } from '../session/session-context.js';
-import { STUB_VIEWER } from '../session/stub-viewer.js';
+import { TEST_VIEWER } from './viewer.js';
 
 /** Options of {@link renderWithApp}. */
 export type RenderOptions = { language?: Language; path?: string; viewer?: Viewer | null };
@@ -20,7 +20,7 @@ export type RenderOptions = { language?: Language; path?: string; viewer?: Viewe
  */
 export const renderWithApp = (
   ui: ReactElement,
-  { language = 'id', path = '/', viewer = STUB_VIEWER }: RenderOptions = {},
+  { language = 'id', path = '/', viewer = TEST_VIEWER }: RenderOptions = {},
 ) => {
   const i18n = createI18n(language);
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });

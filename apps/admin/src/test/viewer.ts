@@ -1,11 +1,11 @@
-import { ROLES, type Viewer } from './session.js';
+import { ROLES, type Viewer } from '../session/session.js';
 
-/**
- * Stand-in viewer while apps/api has no sign-in (issue 5): every role, so each screen can be reached and checked.
- * Remove it from main.tsx once the sign-in fills the session.
- */
-export const STUB_VIEWER: Viewer = {
+/** A signed-in viewer with every role, so that each screen can be reached in component tests. */
+export const TEST_VIEWER: Viewer = {
+  username: 'contoh',
   name: 'Pengguna Contoh',
   roles: ROLES,
+  grants: ROLES.map((role) => ({ role, unit: null })),
   instansi: { id: 'stub', name: 'Pemerintah Kota Tebingtinggi' },
+  employee: null,
 };

@@ -1,10 +1,17 @@
+import { useApolloClient } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type IsoDate, parseIsoDate } from '@kinerja/domain';
 import { Alert, Button, Card, Center, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { SIGN_IN_PATH } from '../../app/navigation.js';
 import { ColorSchemeToggle, LanguageSwitch } from '../../app/Shell.js';
+import type { UserErrorCode } from '../../gql/graphql.js';
+import { useSession } from '../../session/session-context.js';
+import { SignInMutation, toViewer } from '../../session/viewer-api.js';
 import { type SignInValues, signInSchema } from './sign-in-schema.js';
 
 /** Today as the browser's calendar has it (the domain has no clock: the app passes the date). */
@@ -78,9 +85,49 @@ export const SignInForm = ({ onSubmit, today }: SignInFormProps) => {
   );
 };
 
-/** Masuk: the sign-in page, outside the shell. The API's sign-in (issue 5) will fill the session. */
+/** Where the sign-in came from (RequireScreen passes the refused location), else the home page. */
+const returnPath = (state: unknown): string => {
+  const from = (state as { from?: { pathname?: unknown; search?: unknown } } | null)?.from;
+  if (!from || typeof from.pathname !== 'string' || from.pathname === SIGN_IN_PATH) return '/';
+  return `${from.pathname}${typeof from.search === 'string' ? from.search : ''}`;
+};
+
+/** The sentence for a refused sign-in: ours for the codes we know, else the server's message. */
+const failureMessage = (t: TFunction, errors: readonly { code: UserErrorCode; message: string }[]): string => {
+  const first = errors[0];
+  if (!first) return t('signIn.errors.unknown');
+  if (first.code === 'INVALID_CREDENTIALS') return t('signIn.errors.invalidCredentials');
+  if (first.code === 'LOCKED') return t('signIn.errors.locked');
+  return first.message;
+};
+
+/**
+ * Masuk: the sign-in page, outside the shell. The API checks the NIP or username and the password and sets an
+ * HTTP-only cookie; the app keeps the viewer it returns and goes back to where the person was headed.
+ */
 export const SignInPage = () => {
   const { t } = useTranslation();
+  const client = useApolloClient();
+  const { signIn } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const submit = async (values: SignInValues): Promise<string | null> => {
+    try {
+      const { data } = await client.mutate({
+        mutation: SignInMutation,
+        variables: { input: { login: values.identifier, password: values.password } },
+      });
+      const payload = data?.signIn;
+      if (!payload?.viewer) return failureMessage(t, payload?.userErrors ?? []);
+      // nothing read under another session may show under this one
+      await client.clearStore();
+      signIn(toViewer(payload.viewer));
+      navigate(returnPath(location.state), { replace: true });
+      return null;
+    } catch (e) {
+      return t('signIn.errors.network', { message: (e as Error).message });
+    }
+  };
   return (
     <Center mih="100vh" p="md" component="main" id="main">
       <title>{t('app.documentTitle', { page: t('signIn.title') })}</title>
@@ -98,7 +145,7 @@ export const SignInPage = () => {
           <Title order={1} size="h3">
             {t('signIn.title')}
           </Title>
-          <SignInForm onSubmit={async () => t('signIn.notConnected')} />
+          <SignInForm onSubmit={submit} />
         </Stack>
       </Card>
     </Center>
