@@ -123,7 +123,7 @@ export const skpSpec: EntitySpec = {
 
 type SkpRow = DbRow<'skp'>;
 
-const IkiType = builder.objectRef<DbRow<'skp_iki'>>('Iki').implement({
+export const IkiType = builder.objectRef<DbRow<'skp_iki'>>('Iki').implement({
   description: 'An indicator (IKI) of a result with its target (EVAL-3).',
   fields: (t) => ({
     aspect: t.exposeString('aspect', { description: 'KUANTITAS, KUALITAS, WAKTU or BIAYA.' }),
@@ -147,7 +147,7 @@ const IkiType = builder.objectRef<DbRow<'skp_iki'>>('Iki').implement({
   }),
 });
 
-const RealisationType = builder.objectRef<DbRow<'skp_realisation'>>('Realisation').implement({
+export const RealisationType = builder.objectRef<DbRow<'skp_realisation'>>('Realisation').implement({
   description: 'A periodic realisation of an IKI (EVAL-3/8).',
   fields: (t) => ({
     period: t.exposeInt('period', { description: 'The period number in the year.' }),
@@ -169,7 +169,7 @@ const RealisationType = builder.objectRef<DbRow<'skp_realisation'>>('Realisation
   }),
 });
 
-const RhkType = builder.objectRef<DbRow<'skp_rhk'>>('Rhk').implement({
+export const RhkType = builder.objectRef<DbRow<'skp_rhk'>>('Rhk').implement({
   description: 'A planned result (rencana hasil kerja, RHK), UTAMA or TAMBAHAN, with its indicators (EVAL-3).',
   fields: (t) => ({
     jenis: t.exposeString('jenis', { description: 'UTAMA or TAMBAHAN.' }),
@@ -199,7 +199,7 @@ const RhkType = builder.objectRef<DbRow<'skp_rhk'>>('Rhk').implement({
   }),
 });
 
-const BehaviourType = builder.objectRef<DbRow<'skp_behaviour'>>('Behaviour').implement({
+export const BehaviourType = builder.objectRef<DbRow<'skp_behaviour'>>('Behaviour').implement({
   description: 'One BerAKHLAK value with the evaluator’s expectation, rating and feedback (EVAL-4/6).',
   fields: (t) => ({
     value: t.exposeString('value', { description: 'The BerAKHLAK value.' }),
@@ -214,7 +214,7 @@ const BehaviourType = builder.objectRef<DbRow<'skp_behaviour'>>('Behaviour').imp
   }),
 });
 
-const PeriodEvaluationType = builder.objectRef<DbRow<'skp_period_evaluation'>>('PeriodEvaluation').implement({
+export const PeriodEvaluationType = builder.objectRef<DbRow<'skp_period_evaluation'>>('PeriodEvaluation').implement({
   description: 'A periodic evaluation: results and behaviour ratings and their predikat (EVAL-8).',
   fields: (t) => ({
     periodicity: t.exposeString('periodicity', { description: 'MONTHLY, QUARTERLY or SEMESTER.' }),
