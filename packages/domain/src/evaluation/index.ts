@@ -5,6 +5,7 @@ export * from './predikat.js';
 export * from './results-rating.js';
 export * from './scales.js';
 export * from './skp.js';
+export * from './skp-edits.js';
 export * from './unit-leader.js';
 export * from './what-if.js';
 export * from './workflow.js';
