@@ -279,7 +279,7 @@ const RankPromotionType = builder.objectRef<ReturnType<typeof rankPromotion>>('R
   }),
 });
 
-const ManagerialTargetEnum = builder.enumType('ManagerialTarget', {
+export const ManagerialTargetEnum = builder.enumType('ManagerialTarget', {
   values: [...MANAGERIAL_TARGETS],
   description: 'A managerial level a vacancy can be opened for (MERIT-3).',
 });
@@ -324,7 +324,7 @@ const JabatanHistoryType = builder.objectRef<DbRow<'jabatan_history'>>('JabatanH
   }),
 });
 
-const SanctionType = builder.objectRef<DbRow<'sanction'>>('Sanction').implement({
+export const SanctionType = builder.objectRef<DbRow<'sanction'>>('Sanction').implement({
   description:
     'A discipline sanction (hukuman disiplin) decided by the authority (DISC-1); the system never decides one.',
   fields: (t) => ({

@@ -13,6 +13,9 @@ import { UnitType, unitSpec } from './unit.js';
 import './distribution.js';
 import './auth.js';
 import '../workflows/saved-queries/index.js';
+import '../workflows/merit/index.js';
+import '../workflows/recommendations/index.js';
+import '../workflows/discipline/index.js';
 
 // Every list's types exist before any filter refers to another's.
 for (const [spec, ref] of [
