@@ -228,9 +228,10 @@ export const AttendanceGrid = ({ caption, rows, onSave }: AttendanceGridProps) =
                       value={draft.status}
                       disabled={options.length === 1}
                       data={options.map((s) => ({ value: s, label: tc(`enrolmentStatus.${s}`) }))}
-                      onChange={(e) =>
-                        setGrid((g) => editCell(g, r.id, { status: e.currentTarget.value as EnrolmentStatus }))
-                      }
+                      onChange={(e) => {
+                        const status = e.currentTarget.value as EnrolmentStatus;
+                        setGrid((g) => editCell(g, r.id, { status }));
+                      }}
                     />
                   </Table.Td>
                   <Table.Td>

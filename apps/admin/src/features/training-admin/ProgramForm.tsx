@@ -89,8 +89,7 @@ export const ProgramForm = ({ defaultValues = EMPTY_PROGRAM, onSubmit, submitLab
         <Checkbox label={t('program.isIt')} error={errors.isIt?.message} {...register('isIt')} />
         <Textarea
           label={t('program.description')}
-          autosize
-          minRows={3}
+          rows={3}
           error={errors.description?.message}
           {...register('description')}
         />

@@ -60,7 +60,9 @@ export const stepsTo = (from: EnrolmentStatus, to: EnrolmentStatus): EnrolmentSt
 
 /** The grid as loaded: each participant's saved status and score. */
 export const initialGrid = (rows: readonly GridRow[]): GridState => ({
-  drafts: Object.fromEntries(rows.map((r) => [r.id, { status: r.status, score: r.score === null ? '' : String(r.score) }])),
+  drafts: Object.fromEntries(
+    rows.map((r) => [r.id, { status: r.status, score: r.score === null ? '' : String(r.score) }]),
+  ),
   beforeBulk: null,
 });
 

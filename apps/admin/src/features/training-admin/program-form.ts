@@ -31,7 +31,11 @@ export type FormErrorKey = 'required' | 'tooLong' | 'wholeHours' | 'atLeastOne' 
 export type FormMessages = (key: FormErrorKey) => string;
 
 const required = (m: FormMessages, max: number) =>
-  z.string().trim().min(1, { message: m('required') }).max(max, { message: m('tooLong') });
+  z
+    .string()
+    .trim()
+    .min(1, { message: m('required') })
+    .max(max, { message: m('tooLong') });
 
 /**
  * The program form's schema: code, name, competency area and provider are required; the kind is one of the
