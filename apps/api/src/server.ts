@@ -9,7 +9,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { Database } from '@kinerja/db';
 import { date, type IsoDate } from '@kinerja/domain';
-import type { GraphQLSchema } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -118,7 +119,10 @@ const reportPlugin = (
       },
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors)
-          if (error.extensions?.code === undefined || error.extensions.code === 'INTERNAL_SERVER_ERROR')
+          if (
+            (error.extensions?.code === undefined || error.extensions.code === 'INTERNAL_SERVER_ERROR') &&
+            !(error.originalError instanceof PothosValidationError)
+          )
             options.logger.error({ err: error.originalError ?? error, reqId: contextValue.requestId }, 'fault');
       },
       async willSendResponse({ response, contextValue }) {
@@ -259,7 +263,10 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
       ApolloServerPluginInlineTraceDisabled(),
     ],
     // Faults are logged with their request id (reportPlugin); production answers them with that id only.
-    formatError: (formatted) => {
+    formatError: (formatted, error) => {
+      // Pothos refuses malformed input (a global ID that does not decode) with this error: the caller's mistake.
+      if (error instanceof GraphQLError && error.originalError instanceof PothosValidationError)
+        return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
       const code = formatted.extensions?.code;
       if (options.production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined))
         return { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
