@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -6,6 +7,7 @@ import { createDb, migrateToLatest, seed } from '@kinerja/db';
 import { date } from '@kinerja/domain';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { ensureAnalysts, runAnalysts } from './analysts.js';
 
 /**
  * `pnpm bench`: seeds PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/kinerja_bench) with
@@ -13,19 +15,27 @@ import pg from 'pg';
  * reference query in bench/queries. Prints per query: requests/s, p50 and p99 latency, SQL statements per request,
  * and the server's peak memory. With --peer URL it loads a PostGraphile serving the same database with the
  * equivalent queries in bench/peer (see docs/performance.md), so the two are measured in one run.
+ *
+ * `--scenario analysts`: 50 signed-in analysts (--connections), each their own user with their own cost budget,
+ * run the reference queries in turn for 60 s (--duration); prints p50/p95/p99, requests/s and the budget's 429s, and
+ * exits non-zero on any 5xx or error other than a budget 429.
  */
 const { values: args } = parseArgs({
   options: {
     employees: { type: 'string', default: '20000' },
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '10' },
+    scenario: { type: 'string', default: 'queries' },
+    duration: { type: 'string' },
+    connections: { type: 'string' },
     peer: { type: 'string' },
     only: { type: 'string' },
   },
 });
 const employees = Number(args.employees);
-const duration = Number(args.duration);
-const connections = Number(args.connections);
+const analysts = args.scenario === 'analysts';
+if (!analysts && args.scenario !== 'queries')
+  throw new Error(`--scenario is queries or analysts, not ${args.scenario}`);
+const duration = Number(args.duration ?? (analysts ? 60 : 10));
+const connections = Number(args.connections ?? (analysts ? 50 : 10));
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kinerja_bench';
 
 const ensureDatabase = async () => {
@@ -119,6 +129,7 @@ await ensureDatabase();
     await seed(db, { employees, today: date('2026-11-28'), reset: true });
     console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  if (analysts) await ensureAnalysts(db, connections);
   await close();
 }
 
@@ -131,6 +142,7 @@ const server = spawn('node', ['--max-semi-space-size=64', '--import', 'tsx', 'sr
     PORT: String(port),
     DATABASE_URL: url,
     LOG_LEVEL: 'warn',
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
     EXPOSE_SQL_STATEMENTS: '1',
   },
   stdio: ['ignore', 'inherit', 'inherit'],
@@ -138,9 +150,30 @@ const server = spawn('node', ['--max-semi-space-size=64', '--import', 'tsx', 'sr
 const endpoint = `http://127.0.0.1:${port}/graphql`;
 try {
   await waitFor(`http://127.0.0.1:${port}/healthz`);
+  if (analysts) {
+    const logins = Array.from({ length: connections }, (_, i) => `bench-analis-${String(i + 1).padStart(2, '0')}`);
+    const report = await runAnalysts({ endpoint, logins, queries: queryFiles('queries'), seconds: duration });
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    console.log(
+      `\n${employees} employees, ${report.clients} analysts, ${report.seconds} s, peak RSS ${peakMemoryMb(server)} MB\n`,
+    );
+    console.log('| requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | budget 429s | failures |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    console.log(
+      `| ${report.requests} | ${report.perSecond} | ${report.p50} | ${report.p95} | ${report.p99} | ${report.max} | ${report.budget429} | ${report.failures.length} |`,
+    );
+    console.log('\n| query | answered | p50 ms | p99 ms |\n|---|---|---|---|');
+    for (const [name, q] of Object.entries(report.byQuery))
+      console.log(`| ${name} | ${q.count} | ${q.p50} | ${q.p99} |`);
+    for (const f of report.failures.slice(0, 20)) console.error(f);
+    if (report.failures.length > 0 || !health.ok) {
+      console.error(`${report.failures.length} failures; health ${health.status}`);
+      process.exitCode = 1;
+    }
+  }
   const rows: string[] = [];
   const peerQueries = new Map(queryFiles('peer').map((q) => [q.name, q.text]));
-  for (const q of queryFiles('queries')) {
+  for (const q of analysts ? [] : queryFiles('queries')) {
     const first = await post(endpoint, q.text);
     const ours = await load(endpoint, q.text);
     const line = `| ${q.name} | Kinerja | ${ours.requests.average.toFixed(0)} | ${ours.latency.p50} | ${ours.latency.p99} | ${first.extensions?.sqlStatements ?? '?'} | ${peakMemoryMb(server)} | ${ours.non2xx} |`;
@@ -155,10 +188,12 @@ try {
       rows.push(peerLine);
     }
   }
-  console.log(`\n${employees} employees, ${connections} connections, ${duration} s per query\n`);
-  console.log('| query | server | requests/s | p50 ms | p99 ms | SQL statements / request | peak RSS MB | non-2xx |');
-  console.log('|---|---|---|---|---|---|---|---|');
-  for (const r of rows) console.log(r);
+  if (!analysts) {
+    console.log(`\n${employees} employees, ${connections} connections, ${duration} s per query\n`);
+    console.log('| query | server | requests/s | p50 ms | p99 ms | SQL statements / request | peak RSS MB | non-2xx |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const r of rows) console.log(r);
+  }
 } finally {
   server.kill('SIGTERM');
 }
