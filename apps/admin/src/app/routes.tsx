@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { NotFoundPage } from '../features/misc/StatusPages.js';
+import { savedQueriesRoutes } from '../features/workbench-saved/routes.js';
 import { SCREENS, type ScreenId, SIGN_IN_PATH } from './navigation.js';
 import { RequireScreen } from './RequireScreen.js';
 import { Shell } from './Shell.js';
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
           </RequireScreen>
         ),
       })),
+      ...savedQueriesRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
