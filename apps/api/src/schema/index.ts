@@ -13,6 +13,7 @@ import { UnitType, unitSpec } from './unit.js';
 import './distribution.js';
 import './auth.js';
 import '../workflows/saved-queries/index.js';
+import '../workflows/training/index.js';
 import '../workflows/merit/index.js';
 import '../workflows/recommendations/index.js';
 import '../workflows/discipline/index.js';
