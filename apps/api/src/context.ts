@@ -1,10 +1,11 @@
 import type { Database } from '@kinerja/db';
 import type { IsoDate } from '@kinerja/domain';
 import DataLoader from 'dataloader';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { scopeFor } from './auth/scope.js';
 import type { TokenSigner } from './auth/token.js';
 import type { Viewer } from './auth/viewer.js';
-import type { EntitySpec } from './query/spec.js';
+import type { ScopeOf } from './query/spec.js';
 
 /** What every resolver receives for one request. */
 export type Context = {
@@ -22,13 +23,18 @@ export type Context = {
   readonly tokens: TokenSigner;
   /** Cookies carry `Secure` (production, behind HTTPS). */
   readonly secureCookies: boolean;
-  /** Restricts an entity's rows to what the caller may see, as SQL over the table alias. */
-  readonly scope: (spec: EntitySpec) => (alias: string) => RawBuilder<boolean>;
+  /**
+   * Restricts a table's rows to what the viewer may read, as SQL over the table's alias (`auth/scope.ts`): every
+   * statement of the read API carries it in its WHERE.
+   */
+  readonly scope: ScopeOf;
   /** A DataLoader per name, made once per request: relations load per level, never per row. */
   readonly loader: <K, V>(
     name: string,
     batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>,
   ) => DataLoader<K, V, string>;
+  /** Rows of each entity's lists the request has read (root and nested lists), for the access log. */
+  readonly listed: Map<string, number>;
   /** Rows the request has read, the `actual` of `extensions.cost`. */
   readonly cost: { actual: number; requested: number };
   /** SQL statements run so far (not reported in production). */
@@ -39,8 +45,6 @@ export type Context = {
    */
   readonly withDb: (db: Kysely<Database>) => Context;
 };
-
-const everything = () => sql<boolean>`true`;
 
 /** Builds a request's context. */
 export const createContext = (input: {
@@ -56,13 +60,15 @@ export const createContext = (input: {
 }): Context => {
   const loaders = new Map<string, DataLoader<unknown, unknown, string>>();
   const cost = { actual: 0, requested: 0 };
+  const listed = new Map<string, number>();
   const response = input.response ?? { setCookies: [] };
   return {
     ...input,
     operationName: input.operationName ?? null,
     response,
-    withDb: (db) => ({ ...createContext({ ...input, db, response }), cost }),
-    scope: () => everything,
+    withDb: (db) => ({ ...createContext({ ...input, db, response }), cost, listed }),
+    listed,
+    scope: scopeFor(input.viewer),
     loader: <K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>) => {
       let l = loaders.get(name) as DataLoader<K, V, string> | undefined;
       if (!l) {

@@ -15,6 +15,7 @@ import helmet from 'helmet';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { adminFile } from './admin-files.js';
+import { readAccessPlugin } from './auth/access-log.js';
 import { type TokenSigner, tokenOf } from './auth/token.js';
 import { hasRole, loadViewer, type Viewer } from './auth/viewer.js';
 import { type Budget, type BudgetSettings, budgetExceededError, budgetFor, createBudget } from './budget.js';
@@ -256,6 +257,7 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
         budget,
         charges,
       ),
+      readAccessPlugin(),
       // Cache hints would wrap every field's resolver for headers we never send; GraphiQL is our own page.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),

@@ -2,7 +2,7 @@ import type { Database } from '@kinerja/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { AliasPool, type EntityFilter, filterSql, type ScalarFilter } from './filter-sql.js';
-import type { EntitySpec } from './spec.js';
+import type { EntitySpec, ScopeOf } from './spec.js';
 
 /** The aggregate functions offered over numeric fields. */
 export const AGGREGATE_FUNCTIONS = ['sum', 'avg', 'min', 'max'] as const;
@@ -103,12 +103,12 @@ export const aggregate = async (
   db: Kysely<Database>,
   spec: EntitySpec,
   filter: EntityFilter | null | undefined,
-  scope: (alias: string) => RawBuilder<boolean>,
+  scopeOf: ScopeOf,
   today: string,
 ): Promise<Aggregates> => {
-  const where = filterSql(spec, 't', filter, new AliasPool(today));
+  const where = filterSql(spec, 't', filter, new AliasPool(today, scopeOf));
   const { rows } = await sql<Record<string, unknown>>`select ${aggregateColumns(spec, 't')}
-    from ${sql.table(spec.table)} as t where ${scope('t')} and ${where}`.execute(db);
+    from ${sql.table(spec.table)} as t where ${scopeOf(spec)('t')} and ${where}`.execute(db);
   return readAggregates(spec, rows[0]);
 };
 
@@ -119,14 +119,14 @@ export const aggregateByParent = async (
   parentColumn: string,
   parentIds: readonly number[],
   filter: EntityFilter | null | undefined,
-  scope: (alias: string) => RawBuilder<boolean>,
+  scopeOf: ScopeOf,
   today: string,
 ): Promise<Aggregates[]> => {
-  const where = filterSql(spec, 't', filter, new AliasPool(today));
+  const where = filterSql(spec, 't', filter, new AliasPool(today, scopeOf));
   const parent = sql.ref(`t.${parentColumn}`);
   const { rows } = await sql<Record<string, unknown>>`select ${parent} as __parent, ${aggregateColumns(spec, 't')}
     from ${sql.table(spec.table)} as t
-    where ${parent} = any(cast(${[...new Set(parentIds)]} as bigint[])) and ${scope('t')} and ${where}
+    where ${parent} = any(cast(${[...new Set(parentIds)]} as bigint[])) and ${scopeOf(spec)('t')} and ${where}
     group by ${parent}`.execute(db);
   const byParent = new Map(rows.map((r) => [String(r.__parent), r]));
   return parentIds.map((id) => readAggregates(spec, byParent.get(String(id))));
@@ -145,11 +145,11 @@ export const groupedAggregates = async (
   groupBy: readonly string[],
   filter: EntityFilter | null | undefined,
   having: HavingFilter | null | undefined,
-  scope: (alias: string) => RawBuilder<boolean>,
+  scopeOf: ScopeOf,
   today: string,
   parent?: { column: string; ids: readonly number[] },
 ): Promise<ParentGroup[]> => {
-  const filterWhere = filterSql(spec, 't', filter, new AliasPool(today));
+  const filterWhere = filterSql(spec, 't', filter, new AliasPool(today, scopeOf));
   const where = parent
     ? sql<boolean>`${sql.ref(`t.${parent.column}`)} = any(cast(${[...new Set(parent.ids)]} as bigint[])) and ${filterWhere}`
     : filterWhere;
@@ -160,7 +160,7 @@ export const groupedAggregates = async (
   const keyColumns = keys.map((k, i) => sql`${k} as ${sql.id(`key__${i}`)}`);
   const { rows } = await sql<Record<string, unknown>>`select ${sql.join([...keyColumns, aggregateColumns(spec, 't')])}
     from ${sql.table(spec.table)} as t
-    where ${scope('t')} and ${where}
+    where ${scopeOf(spec)('t')} and ${where}
     group by ${sql.join(keys)}
     having ${havingSql(spec, 't', having)}
     order by ${sql.join(keys.map((_, i) => sql`${sql.raw(String(i + 1))} nulls last`))}

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { inputError } from './errors.js';
 import { AliasPool, type EntityFilter, filterSql } from './filter-sql.js';
 import { selectShape } from './shape-sql.js';
-import type { EntitySpec } from './spec.js';
+import type { EntitySpec, ScopeOf } from './spec.js';
 
 /** The most rows one page of any list may ask for. */
 export const MAX_PAGE = 100;
@@ -157,11 +157,11 @@ export const fetchPage = async (
   db: Kysely<Database>,
   spec: EntitySpec,
   args: ListArgs,
-  scopeOf: (spec: EntitySpec) => (alias: string) => RawBuilder<boolean>,
+  scopeOf: ScopeOf,
   today: string,
   shape: Shape,
 ): Promise<Page<Row>> => {
-  const aliases = new AliasPool(today);
+  const aliases = new AliasPool(today, scopeOf);
   const plan = pagePlan(spec, args, 't', aliases);
   const select = selectShape('t', shape, { aliases, scope: scopeOf }, keyColumns(spec, plan.keys));
   const { rows } = await sql<Row>`select ${select} from ${sql.table(spec.table)} as t
@@ -180,11 +180,11 @@ export const fetchNestedPages = async (
   parentColumn: string,
   parentIds: readonly number[],
   args: ListArgs,
-  scopeOf: (spec: EntitySpec) => (alias: string) => RawBuilder<boolean>,
+  scopeOf: ScopeOf,
   today: string,
   shape: Shape,
 ): Promise<Page<Row>[]> => {
-  const aliases = new AliasPool(today);
+  const aliases = new AliasPool(today, scopeOf);
   const plan = pagePlan(spec, args, 't', aliases);
   const scope = scopeOf(spec);
   const select = selectShape('t', shape, { aliases, scope: scopeOf }, [...keyColumns(spec, plan.keys), parentColumn]);

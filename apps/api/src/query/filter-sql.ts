@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import { decodeIdFilter } from './ids.js';
-import type { EntitySpec, FieldSpec } from './spec.js';
+import type { EntitySpec, FieldSpec, ScopeOf } from './spec.js';
 
 /** The operators of a scalar filter; which ones a field offers depends on its kind. */
 export type ScalarFilter = {
@@ -50,10 +50,16 @@ const or = (parts: RawBuilder<boolean>[]): RawBuilder<boolean> =>
       ? (parts[0] as RawBuilder<boolean>)
       : sql<boolean>`(${sql.join(parts, sql` or `)})`;
 
-/** Allocates table aliases for nested sub-queries of one statement, and carries the request's date. */
+/**
+ * Allocates table aliases for nested sub-queries of one statement, and carries the request's date and the caller's
+ * scope, so a relation filter only looks at rows the caller may see.
+ */
 export class AliasPool {
   private n = 0;
-  constructor(readonly today: string = '1970-01-01') {}
+  constructor(
+    readonly today: string,
+    readonly scope: ScopeOf,
+  ) {}
   next(): string {
     this.n += 1;
     return `f${this.n}`;
@@ -104,7 +110,7 @@ export const filterSql = (
   spec: EntitySpec,
   alias: string,
   filter: EntityFilter | null | undefined,
-  aliases: AliasPool = new AliasPool(),
+  aliases: AliasPool,
 ): RawBuilder<boolean> => {
   if (!filter) return TRUE;
   const parts: RawBuilder<boolean>[] = [];
@@ -132,8 +138,11 @@ export const filterSql = (
       const target = relation.target();
       const sub = aliases.next();
       const join = sql<boolean>`${sql.ref(`${sub}.${relation.targetColumn}`)} = ${sql.ref(`${alias}.${relation.localColumn}`)}`;
+      // Only rows the caller may see count: `none`/`every` over hidden rows would otherwise reveal them.
+      const visible = aliases.scope(target)(sub);
       const exists = (where: RawBuilder<boolean>) =>
-        sql<boolean>`exists (select 1 from ${sql.table(target.table)} as ${sql.id(sub)} where ${join} and ${where})`;
+        sql<boolean>`exists (select 1 from ${sql.table(target.table)} as ${sql.id(sub)}
+          where ${join} and ${visible} and ${where})`;
       if (relation.kind === 'one') {
         parts.push(exists(filterSql(target, sub, value as EntityFilter, aliases)));
       } else {

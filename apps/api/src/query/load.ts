@@ -6,23 +6,36 @@ import { selectShape } from './shape-sql.js';
 
 type Row = Record<string, unknown>;
 
-/** Loads rows of a table by key (only what `shape` reads), for every key asked at one level, in one statement. */
-export const loadByKey = (
-  ctx: Context,
-  table: string,
-  column: string,
-  key: number,
-  shape: Shape = { columns: [ALL], toOne: new Map(), many: new Map() },
-) =>
+const loadRowsByKey = (ctx: Context, table: string, column: string, key: number, shape: Shape, scoped: boolean) =>
   ctx
-    .loader(`byKey:${table}.${column}:${shapeKey(shape)}`, async (keys: readonly number[]) => {
-      const env = { aliases: new AliasPool(ctx.today), scope: ctx.scope };
-      const { rows } = await sql<Row>`select ${selectShape('t', shape, env, [column])} from ${sql.table(table)} as t
-        where ${sql.ref(`t.${column}`)} = any(cast(${[...new Set(keys)]} as bigint[]))`.execute(ctx.db);
-      const byKey = new Map(rows.map((r) => [Number(r[column]), r]));
-      return keys.map((k) => byKey.get(k) ?? null);
-    })
+    .loader(
+      `${scoped ? 'byKey' : 'byKeyForRules'}:${table}.${column}:${shapeKey(shape)}`,
+      async (keys: readonly number[]) => {
+        const env = { aliases: new AliasPool(ctx.today, ctx.scope), scope: ctx.scope };
+        const visible = scoped ? ctx.scope({ table })('t') : sql<boolean>`true`;
+        const { rows } = await sql<Row>`select ${selectShape('t', shape, env, [column])} from ${sql.table(table)} as t
+        where ${sql.ref(`t.${column}`)} = any(cast(${[...new Set(keys)]} as bigint[])) and ${visible}`.execute(ctx.db);
+        const byKey = new Map(rows.map((r) => [Number(r[column]), r]));
+        return keys.map((k) => byKey.get(k) ?? null);
+      },
+    )
     .load(key) as Promise<Row | null>;
+
+const WHOLE_ROW: Shape = { columns: [ALL], toOne: new Map(), many: new Map() };
+
+/**
+ * Loads rows of a table by key (only what `shape` reads), for every key asked at one level, in one statement. A row
+ * outside the caller's scope loads as null (`node(id)`, to-one relations).
+ */
+export const loadByKey = (ctx: Context, table: string, column: string, key: number, shape: Shape = WHOLE_ROW) =>
+  loadRowsByKey(ctx, table, column, key, shape, true);
+
+/**
+ * Loads a row a rule needs to decide about a row the caller sees (the evaluator's pangkat of a visible employee),
+ * whatever the caller's scope: the row itself is never returned to the caller.
+ */
+export const loadForRule = (ctx: Context, table: string, column: string, key: number) =>
+  loadRowsByKey(ctx, table, column, key, WHOLE_ROW, false);
 
 /** Loads every row of a table whose `column` is one of the keys, grouped per key, in one statement. */
 export const loadManyByKey = (ctx: Context, table: string, column: string, key: number, orderBy = 'id') =>

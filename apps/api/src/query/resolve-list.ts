@@ -14,6 +14,12 @@ import type { EntitySpec } from './spec.js';
 
 const argsKey = (args: object) => JSON.stringify(args, Object.keys(args).sort());
 
+/** Counts rows of an entity's list the request read, for the cost and the access log. */
+const countRead = (ctx: Context, spec: EntitySpec, rows: number) => {
+  ctx.cost.actual += rows;
+  ctx.listed.set(spec.name, (ctx.listed.get(spec.name) ?? 0) + rows);
+};
+
 /** A top-level list: the page, and lazily its count and aggregates. */
 export const rootConnection = async (
   ctx: Context,
@@ -22,19 +28,18 @@ export const rootConnection = async (
   shape: Shape,
 ): Promise<Connection> => {
   pageSize(args);
-  const scope = ctx.scope(spec);
   const page = await fetchPage(ctx.db, spec, args, ctx.scope, ctx.today, shape);
-  ctx.cost.actual += page.rows.length;
+  countRead(ctx, spec, page.rows.length);
   let aggregates: ReturnType<Connection['aggregates']> | undefined;
   const all = () => {
-    aggregates ??= aggregate(ctx.db, spec, args.filter, scope, ctx.today);
+    aggregates ??= aggregate(ctx.db, spec, args.filter, ctx.scope, ctx.today);
     return aggregates;
   };
   return {
     page,
     totalCount: async () => (await all()).count,
     aggregates: all,
-    grouped: (groupBy, having) => groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope, ctx.today),
+    grouped: (groupBy, having) => groupedAggregates(ctx.db, spec, groupBy, args.filter, having, ctx.scope, ctx.today),
   };
 };
 
@@ -50,20 +55,19 @@ export const nestedConnection = async (
   prefetched?: readonly Record<string, unknown>[],
 ): Promise<Connection> => {
   const { size, backward } = pageSize(args);
-  const scope = ctx.scope(spec);
   const key = `${spec.name}.${parentColumn}:${argsKey(args)}`;
   const pages = ctx.loader(`page:${key}:${shapeKey(shape)}`, async (ids: readonly number[]) => {
     const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, ctx.scope, ctx.today, shape);
-    for (const p of result) ctx.cost.actual += p.rows.length;
+    for (const p of result) countRead(ctx, spec, p.rows.length);
     return result;
   });
   const aggregates = ctx.loader(`aggregates:${key}`, (ids: readonly number[]) =>
-    aggregateByParent(ctx.db, spec, parentColumn, ids, args.filter, scope, ctx.today),
+    aggregateByParent(ctx.db, spec, parentColumn, ids, args.filter, ctx.scope, ctx.today),
   );
   let page: Connection['page'];
   if (prefetched) {
     page = toPage(prefetched, { size, backward, keys: orderKeys(spec, args.orderBy) }, args);
-    ctx.cost.actual += page.rows.length;
+    countRead(ctx, spec, page.rows.length);
   } else page = await pages.load(parentId);
   return {
     page,
@@ -72,7 +76,7 @@ export const nestedConnection = async (
     grouped: (groupBy: readonly string[], having: HavingFilter | null | undefined) =>
       ctx
         .loader(`grouped:${key}:${argsKey({ groupBy, having })}`, async (ids: readonly number[]) => {
-          const groups = await groupedAggregates(ctx.db, spec, groupBy, args.filter, having, scope, ctx.today, {
+          const groups = await groupedAggregates(ctx.db, spec, groupBy, args.filter, having, ctx.scope, ctx.today, {
             column: parentColumn,
             ids,
           });

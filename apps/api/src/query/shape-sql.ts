@@ -2,12 +2,12 @@ import { type RawBuilder, sql } from 'kysely';
 import { ALL, joinedKey, manyKey, type Shape } from './columns.js';
 import { pagePlan } from './connection.js';
 import type { AliasPool } from './filter-sql.js';
-import type { EntitySpec } from './spec.js';
+import type { ScopeOf } from './spec.js';
 
 /** What building a statement's select list needs: fresh aliases (with the request's date) and the caller's scope. */
 export type ShapeEnv = {
   readonly aliases: AliasPool;
-  readonly scope: (spec: EntitySpec) => (alias: string) => RawBuilder<boolean>;
+  readonly scope: ScopeOf;
 };
 
 /**
@@ -27,7 +27,10 @@ const jsonObject = (alias: string, shape: Shape, env: ShapeEnv): RawBuilder<unkn
   return sql`json_build_object(${sql.join([...columns, ...extra])})`;
 };
 
-/** One to-one relation as a JSON object (or null), looked up by its key: an index lookup per row. */
+/**
+ * One to-one relation as a JSON object (or null), looked up by its key: an index lookup per row. A row outside the
+ * caller's scope is null, as if it did not exist.
+ */
 const joinedOne = (
   alias: string,
   one: { table: string; fkColumn: string; shape: Shape },
@@ -35,7 +38,7 @@ const joinedOne = (
 ): RawBuilder<unknown> => {
   const inner = env.aliases.next();
   return sql`(select ${jsonObject(inner, one.shape, env)} from ${sql.table(one.table)} as ${sql.id(inner)}
-    where ${sql.ref(`${inner}.id`)} = ${sql.ref(`${alias}.${one.fkColumn}`)})`;
+    where ${sql.ref(`${inner}.id`)} = ${sql.ref(`${alias}.${one.fkColumn}`)} and ${env.scope(one)(inner)})`;
 };
 
 /**

@@ -6,6 +6,15 @@ import type { RawBuilder } from 'kysely';
  * one description, so every list in the schema speaks the same query language.
  */
 
+/** What a scope rule is keyed by: the table an alias reads (an {@link EntitySpec} is one). */
+export type ScopeTarget = { readonly table: string };
+
+/**
+ * The caller's visibility: for a table, the SQL condition over an alias of it that keeps only the rows the caller may
+ * read (`auth/scope.ts`). Every statement that reads a listable table puts it in its WHERE.
+ */
+export type ScopeOf = (target: ScopeTarget) => (alias: string) => RawBuilder<boolean>;
+
 /** The scalar kinds a filterable field can have; `enum` fields name their GraphQL enum. */
 export type FieldKind =
   | { readonly type: 'String' }

@@ -7,13 +7,14 @@ import { policyFor } from './facts.js';
 import type { DbRow } from './rows.js';
 import { loadOrgPredikats, UnitType } from './unit.js';
 
-/** The annual predikats of the SKPs of many units for a year, in one statement. */
+/** The annual predikats of the SKPs of many units for a year that the caller may read, in one statement. */
 const loadUnitPredikats = (ctx: Context, year: number, unitId: number): Promise<Predikat[]> =>
   ctx
     .loader(`unitPredikats:${year}`, async (ids: readonly number[]) => {
       const rows = await ctx.db
-        .selectFrom('skp')
+        .selectFrom('skp as t')
         .select(['unit_id', 'annual_predikat'])
+        .where(() => ctx.scope({ table: 'skp' })('t'))
         .where('year', '=', year)
         .where('unit_id', 'in', [...new Set(ids)])
         .where('annual_predikat', 'is not', null)

@@ -486,11 +486,19 @@ builder.queryFields((t) => ({
   employee: t.field({
     type: EmployeeType,
     nullable: true,
-    description: 'The employee with this NIP, or null.',
+    description: 'The employee with this NIP, or null (also when the caller may not read them).',
     args: { nip: t.arg.string({ required: true }) },
     resolve: async (_, args, ctx) => {
       if (!/^\d{18}$/.test(args.nip)) throw inputError('a NIP is 18 digits', 'BAD_USER_INPUT', 'nip');
-      return (await ctx.db.selectFrom('employee').selectAll().where('nip', '=', args.nip).executeTakeFirst()) ?? null;
+      const visible = ctx.scope(employeeSpec);
+      return (
+        (await ctx.db
+          .selectFrom('employee as t')
+          .selectAll()
+          .where('t.nip', '=', args.nip)
+          .where(() => visible('t'))
+          .executeTakeFirst()) ?? null
+      );
     },
   }),
 }));

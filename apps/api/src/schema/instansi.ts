@@ -15,6 +15,13 @@ builder.queryFields((t) => ({
   instansis: t.field({
     type: [InstansiType],
     description: 'Every instansi (a short list).',
-    resolve: (_, __, ctx) => ctx.db.selectFrom('instansi').selectAll().orderBy('name').orderBy('id').execute(),
+    resolve: (_, __, ctx) =>
+      ctx.db
+        .selectFrom('instansi as t')
+        .selectAll()
+        .where(() => ctx.scope({ table: 'instansi' })('t'))
+        .orderBy('name')
+        .orderBy('id')
+        .execute(),
   }),
 }));

@@ -245,13 +245,20 @@ implementNode(
   (t) => ({
     ...specFields(t, skpSpec),
     employee: toOneField(t, EmployeeType, 'employee', 'employee_id', 'The employee.'),
-    evaluator: toOneField(t, EmployeeType, 'employee', 'evaluator_id', 'The evaluator (pejabat penilai).'),
+    evaluator: toOneField(
+      t,
+      EmployeeType,
+      'employee',
+      'evaluator_id',
+      'The evaluator (pejabat penilai); null when the caller may not read that employee.',
+      true,
+    ),
     evaluatorSuperior: toOneField(
       t,
       EmployeeType,
       'employee',
       'evaluator_superior_id',
-      'The evaluator’s superior (atasan pejabat penilai).',
+      'The evaluator’s superior (atasan pejabat penilai); null when there is none or the caller may not read them.',
       true,
     ),
     unit: toOneField(t, UnitType, 'unit', 'unit_id', 'The unit that year.'),
