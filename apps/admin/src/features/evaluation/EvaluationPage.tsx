@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '../../components/chart-card/ChartCard.js';
 import { DistributionGuard } from '../../components/distribution-guard/DistributionGuard.js';
-import { AwaitingApi, Page } from '../../components/page/Page.js';
+import { Page } from '../../components/page/Page.js';
+import { SubordinateSkps } from './SubordinateSkps.js';
 
 const NONE = '';
 
 /**
- * Penilaian. Until the API lists the evaluator's subordinates, the screen offers the EVAL-10 simulation: enter a
- * unit's predikat counts and a change, and the guard says which limits hold, as it will while ratings are entered.
+ * Penilaian: the subordinates' SKPs by state (read side; rating comes with the evaluation mutations), and the
+ * EVAL-10 simulation: enter a unit's predikat counts and a change, and the guard says which limits hold, as it will
+ * while ratings are entered.
  */
 export const EvaluationPage = () => {
   const { t } = useTranslation();
@@ -28,7 +30,7 @@ export const EvaluationPage = () => {
 
   return (
     <Page title={t('nav.evaluation')} description={t('screens.evaluation.description')}>
-      <AwaitingApi />
+      <SubordinateSkps />
       <Card withBorder padding="md" component="section" aria-labelledby="simulation-title">
         <Stack gap="sm">
           <div>
