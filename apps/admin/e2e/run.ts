@@ -120,6 +120,8 @@ const RUNS: { lang: (typeof LANGUAGES)[number]; scheme: Scheme }[] = [
   { lang: 'id', scheme: 'dark' },
 ];
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
+/** How many pages are checked at the same time. */
+const PAGES_AT_ONCE = Number(process.env.E2E_PAGES_AT_ONCE ?? 2);
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -222,7 +224,7 @@ const checkPage = async (
   });
   try {
     await page.goto(`${base}${route.path}`, { waitUntil: 'networkidle' });
-    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 20_000 });
     if (route.ready) await route.ready(page);
     const htmlLang = await page.evaluate(() => document.documentElement.lang);
     if (htmlLang !== lang) notes.push(`<html lang> is "${htmlLang}", expected "${lang}"`);
@@ -246,7 +248,7 @@ const checkSkipLink = async (browser: Browser, base: string): Promise<Outcome> =
   const page = await context.newPage();
   try {
     await page.goto(`${base}/pelatihan`, { waitUntil: 'networkidle' });
-    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 20_000 });
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent ?? '');
     if (first !== 'Lewati ke konten utama') notes.push(`first Tab stop is "${first}", not the skip link`);
@@ -294,25 +296,25 @@ const checkSignIn = async (browser: Browser, base: string): Promise<Outcome> => 
   const page = await context.newPage();
   try {
     await page.goto(`${base}/pelatihan?kind=COURSE`, { waitUntil: 'networkidle' });
-    await page.waitForURL(/\/masuk$/, { timeout: 10_000 });
+    await page.waitForURL(/\/masuk$/, { timeout: 30_000 });
     await page.getByRole('textbox', { name: /NIP atau nama pengguna/ }).fill('admin');
     await page.getByLabel(/Kata sandi/).fill('salah-sekali');
     await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByRole('alert').filter({ hasText: 'kata sandi salah' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('alert').filter({ hasText: 'kata sandi salah' }).waitFor({ timeout: 30_000 });
     await page.getByLabel(/Kata sandi/).fill(DEMO_USERS.admin);
     await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Pelatihan' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('heading', { level: 1, name: 'Pelatihan' }).waitFor({ timeout: 30_000 });
     if (new URL(page.url()).search !== '?kind=COURSE') notes.push(`signed in to ${page.url()}, not the screen asked`);
     const cookies = await context.cookies();
     if (!cookies.some((c) => c.httpOnly)) notes.push('the session cookie is not HTTP-only');
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
     if (/token/i.test(stored)) notes.push(`localStorage holds a token: ${stored}`);
     await page.reload({ waitUntil: 'networkidle' });
-    await page.getByRole('heading', { level: 1, name: 'Pelatihan' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('heading', { level: 1, name: 'Pelatihan' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Keluar' }).click();
-    await page.waitForURL(/\/masuk$/, { timeout: 10_000 });
+    await page.waitForURL(/\/masuk$/, { timeout: 30_000 });
     await page.goto(`${base}/pelatihan`, { waitUntil: 'networkidle' });
-    await page.waitForURL(/\/masuk$/, { timeout: 10_000 });
+    await page.waitForURL(/\/masuk$/, { timeout: 30_000 });
   } catch (e) {
     notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
   } finally {
@@ -357,7 +359,14 @@ const checkListUrlState = async (browser: Browser, base: string): Promise<Outcom
 /** The real API on a fresh embedded database in a temporary folder, serving dist/; stopped by `stop`. */
 const startApi = async (port: number) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'kinerja-e2e-'));
-  const api: ChildProcess = spawn('pnpm', ['--filter', '@kinerja/api', 'start'], {
+  // the pnpm that runs this script (CI may call it through npx, with no pnpm on PATH), else the one on PATH
+  const execPath = process.env.npm_execpath;
+  const [command, ...prefix] = !execPath
+    ? ['pnpm']
+    : /\.[cm]?js$/.test(execPath)
+      ? [process.execPath, execPath]
+      : [execPath];
+  const api: ChildProcess = spawn(command ?? 'pnpm', [...prefix, '--filter', '@kinerja/api', 'start'], {
     cwd: join(root, '..', '..'),
     env: {
       ...process.env,
@@ -486,13 +495,19 @@ const main = async () => {
   console.log(`e2e: Chromium ${browser.version()}`);
   const outcomes: Outcome[] = [];
   try {
-    for (const run of RUNS)
-      for (const route of ROUTES) {
+    // each page in its own context, PAGES_AT_ONCE at a time (a page mostly waits for the API and for axe)
+    const pages = RUNS.flatMap((run) => ROUTES.map((route) => ({ run, route })));
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < pages.length; i = next++) {
+        const { run, route } = pages[i] as (typeof pages)[number];
         const outcome = await checkPage(browser, base, route, run.lang, run.scheme);
         outcomes.push(outcome);
         console.log(`  ${outcome.ok ? 'ok  ' : 'FAIL'} ${outcome.name}`);
         for (const n of outcome.notes) console.log(`       ${n}`);
       }
+    };
+    await Promise.all(Array.from({ length: PAGES_AT_ONCE }, worker));
     const checks = [
       checkSignIn,
       checkSkipLink,
