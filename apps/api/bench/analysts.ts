@@ -18,7 +18,9 @@ export type AnalystsReport = {
   readonly max: number;
   readonly budget429: number;
   readonly failures: readonly string[];
-  readonly byQuery: Readonly<Record<string, { count: number; p50: number; p99: number }>>;
+  readonly byQuery: Readonly<
+    Record<string, { count: number; p50: number; p99: number; requested: number; actual: number }>
+  >;
 };
 
 /** The password of the seed's analyst; the bench's analysts share its hash. */
@@ -85,6 +87,7 @@ export const runAnalysts = async (options: {
   for (const login of options.logins) tokens.push(await signIn(options.endpoint, login));
   const latencies: number[] = [];
   const perQuery = new Map<string, number[]>();
+  const costs = new Map<string, { requested: number; actual: number }>();
   const failures: string[] = [];
   let budget429 = 0;
   const started = performance.now();
@@ -116,7 +119,12 @@ export const runAnalysts = async (options: {
       perQuery.set(query.name, list);
       let errors: unknown;
       try {
-        errors = (JSON.parse(text) as { errors?: unknown }).errors;
+        const body = JSON.parse(text) as {
+          errors?: unknown;
+          extensions?: { cost?: { requested: number; actual: number } };
+        };
+        errors = body.errors;
+        if (body.extensions?.cost) costs.set(query.name, body.extensions.cost);
       } catch {
         errors = `not JSON: ${text.slice(0, 100)}`;
       }
@@ -127,10 +135,11 @@ export const runAnalysts = async (options: {
   await Promise.all(tokens.map((t, i) => client(t, i)));
   const seconds = (performance.now() - started) / 1000;
   const sorted = [...latencies].sort((a, b) => a - b);
-  const byQuery: Record<string, { count: number; p50: number; p99: number }> = {};
+  const byQuery: Record<string, { count: number; p50: number; p99: number; requested: number; actual: number }> = {};
   for (const [name, list] of perQuery) {
     const s = [...list].sort((a, b) => a - b);
-    byQuery[name] = { count: s.length, p50: round(percentile(s, 50)), p99: round(percentile(s, 99)) };
+    const cost = costs.get(name) ?? { requested: 0, actual: 0 };
+    byQuery[name] = { count: s.length, p50: round(percentile(s, 50)), p99: round(percentile(s, 99)), ...cost };
   }
   return {
     clients: tokens.length,

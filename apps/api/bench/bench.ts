@@ -162,9 +162,9 @@ try {
     console.log(
       `| ${report.requests} | ${report.perSecond} | ${report.p50} | ${report.p95} | ${report.p99} | ${report.max} | ${report.budget429} | ${report.failures.length} |`,
     );
-    console.log('\n| query | answered | p50 ms | p99 ms |\n|---|---|---|---|');
+    console.log('\n| query | answered | p50 ms | p99 ms | cost requested | rows read |\n|---|---|---|---|---|---|');
     for (const [name, q] of Object.entries(report.byQuery))
-      console.log(`| ${name} | ${q.count} | ${q.p50} | ${q.p99} |`);
+      console.log(`| ${name} | ${q.count} | ${q.p50} | ${q.p99} | ${q.requested} | ${q.actual} |`);
     for (const f of report.failures.slice(0, 20)) console.error(f);
     if (report.failures.length > 0 || !health.ok) {
       console.error(`${report.failures.length} failures; health ${health.status}`);
