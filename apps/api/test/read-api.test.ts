@@ -1,7 +1,7 @@
 import { testDrivers } from '@kinerja/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './harness.js';
+import { startTestApi, type TestApi, type TestClient } from './harness.js';
 
 type Page<T> = {
   totalCount: number;
@@ -14,24 +14,27 @@ type Emp = {
   name: string;
   gender: string;
   education: string;
-  birthDate: string;
+  serviceStart: string;
   currentPangkat: string | null;
   latestPredikatYear: number | null;
 };
 
-const EMP = 'id nip name gender education birthDate currentPangkat latestPredikatYear';
+const EMP = 'id nip name gender education serviceStart currentPangkat latestPredikatYear';
 
 describe.each(testDrivers())('the analyst read API on %s', (driver) => {
   let api: TestApi;
+  /** The read API is read by a signed-in analyst (every instansi); anonymous requests read nothing. */
+  let analyst: TestClient;
   beforeAll(async () => {
     api = await startTestApi(driver);
+    analyst = await api.as('analis');
   });
   afterAll(async () => {
     await api?.close();
   });
 
   const employees = async (filter: unknown, first = 100) => {
-    const r = await api.gql<{ employees: Page<Emp> }>(
+    const r = await analyst.gql<{ employees: Page<Emp> }>(
       `query($f: EmployeeFilter, $n: Int) { employees(filter: $f, first: $n) { totalCount nodes { ${EMP} } } }`,
       { f: filter, n: first },
     );
@@ -66,14 +69,14 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
     });
     it('lt, lte, gt and gte compare dates at the boundary', async () => {
       const all = await employees({}, 100);
-      const pivot = all.nodes[10]?.birthDate as string;
+      const pivot = all.nodes[10]?.serviceStart as string;
       const [lt, lte, gt, gte] = await Promise.all(
-        ['lt', 'lte', 'gt', 'gte'].map((op) => employees({ birthDate: { [op]: pivot } })),
+        ['lt', 'lte', 'gt', 'gte'].map((op) => employees({ serviceStart: { [op]: pivot } })),
       );
-      expect(lt?.nodes.every((e) => e.birthDate < pivot)).toBe(true);
-      expect(gte?.nodes.every((e) => e.birthDate >= pivot)).toBe(true);
-      expect(lte?.nodes.some((e) => e.birthDate === pivot)).toBe(true);
-      expect(gt?.nodes.every((e) => e.birthDate > pivot)).toBe(true);
+      expect(lt?.nodes.every((e) => e.serviceStart < pivot)).toBe(true);
+      expect(gte?.nodes.every((e) => e.serviceStart >= pivot)).toBe(true);
+      expect(lte?.nodes.some((e) => e.serviceStart === pivot)).toBe(true);
+      expect(gt?.nodes.every((e) => e.serviceStart > pivot)).toBe(true);
       expect((lt?.totalCount ?? 0) + (gte?.totalCount ?? 0)).toBe(await count('true'));
       expect((lte?.totalCount ?? 0) + (gt?.totalCount ?? 0)).toBe(await count('true'));
     });
@@ -113,9 +116,9 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
     it('an ID filter takes global IDs and refuses an ID of another type', async () => {
       const one = (await employees({}, 1)).nodes[0] as Emp;
       expect((await employees({ id: { eq: one.id } })).nodes.map((e) => e.id)).toEqual([one.id]);
-      const units = await api.gql<{ units: Page<{ id: string }> }>('{ units(first: 1) { nodes { id } } }');
+      const units = await analyst.gql<{ units: Page<{ id: string }> }>('{ units(first: 1) { nodes { id } } }');
       const unitId = units.data?.units.nodes[0]?.id;
-      const wrong = await api.gql('query($f: EmployeeFilter) { employees(filter: $f, first: 1) { totalCount } }', {
+      const wrong = await analyst.gql('query($f: EmployeeFilter) { employees(filter: $f, first: 1) { totalCount } }', {
         f: { id: { eq: unitId } },
       });
       expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -125,7 +128,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
 
   describe('relation filters', () => {
     it('to-one: employees whose unit matches, and withinUnit takes the whole subtree', async () => {
-      const r = await api.gql<{ units: Page<{ id: string; name: string; descendants: { id: string }[] }> }>(
+      const r = await analyst.gql<{ units: Page<{ id: string; name: string; descendants: { id: string }[] }> }>(
         `{ units(first: 100, filter: { children: { some: {} } }) { nodes { id name descendants { id } } } }`,
       );
       const parent = r.data?.units.nodes.find((u) => u.descendants.length > 0);
@@ -158,7 +161,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       );
     });
     it('answers the issue’s question: Dinas Pendidikan’s SANGAT_BAIK of 2025 with no completed IT training this year', async () => {
-      const units = await api.gql<{ units: Page<{ id: string }> }>(
+      const units = await analyst.gql<{ units: Page<{ id: string }> }>(
         `{ units(first: 1, filter: { name: { eq: "Dinas Pendidikan" } }) { nodes { id } } }`,
       );
       const dinas = units.data?.units.nodes[0]?.id;
@@ -192,7 +195,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
         let after: string | null = null;
         let total = 0;
         for (;;) {
-          const r: { data?: { employees: Page<Emp> } } = await api.gql(
+          const r: { data?: { employees: Page<Emp> } } = await analyst.gql(
             `query($a: String) { employees(first: 37, after: $a, orderBy: [${order}]) { totalCount pageInfo { hasNextPage endCursor } nodes { ${EMP} } } }`,
             { a: after },
           );
@@ -216,15 +219,15 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       }
     });
     it('pages backward with last/before to the same rows as forward', async () => {
-      const fwd = await api.gql<{ employees: Page<Emp> }>(
+      const fwd = await analyst.gql<{ employees: Page<Emp> }>(
         `{ employees(first: 30, orderBy: [LATEST_PREDIKAT_YEAR_DESC, NAME_ASC]) { nodes { id } pageInfo { endCursor } } }`,
       );
       const ids = fwd.data?.employees.nodes.map((e) => e.id) ?? [];
-      const after20 = await api.gql<{ employees: Page<Emp> & { edges: { cursor: string }[] } }>(
+      const after20 = await analyst.gql<{ employees: Page<Emp> & { edges: { cursor: string }[] } }>(
         `{ employees(first: 21, orderBy: [LATEST_PREDIKAT_YEAR_DESC, NAME_ASC]) { edges { cursor } } }`,
       );
       const cursor = after20.data?.employees.edges[20]?.cursor;
-      const back = await api.gql<{ employees: Page<Emp> }>(
+      const back = await analyst.gql<{ employees: Page<Emp> }>(
         `query($b: String) { employees(last: 20, before: $b, orderBy: [LATEST_PREDIKAT_YEAR_DESC, NAME_ASC]) { nodes { id } pageInfo { hasPreviousPage hasNextPage } } }`,
         { b: cursor },
       );
@@ -235,7 +238,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
 
   describe('aggregates and groups', () => {
     it('count, sum, avg, min and max over every matching row, not the page', async () => {
-      const r = await api.gql<{
+      const r = await analyst.gql<{
         employeeYears: {
           aggregates: {
             count: number;
@@ -266,7 +269,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       expect(a?.max.jpDone).toBe(rows[0]?.ma);
     });
     it('every group key of the yearly facts partitions the rows', async () => {
-      const intro = await api.gql<{ __type: { enumValues: { name: string }[] } }>(
+      const intro = await analyst.gql<{ __type: { enumValues: { name: string }[] } }>(
         `{ __type(name: "EmployeeYearGroupBy") { enumValues { name } } }`,
       );
       const keys = intro.data?.__type.enumValues.map((v) => v.name) ?? [];
@@ -286,10 +289,12 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
         ]),
       );
       const total = (
-        await api.gql<{ employeeYears: { totalCount: number } }>('{ employeeYears(first: 1) { totalCount } }')
+        await analyst.gql<{ employeeYears: { totalCount: number } }>('{ employeeYears(first: 1) { totalCount } }')
       ).data?.employeeYears.totalCount;
       for (const key of keys) {
-        const r = await api.gql<{ employeeYears: { groupedAggregates: { keys: (string | null)[]; count: number }[] } }>(
+        const r = await analyst.gql<{
+          employeeYears: { groupedAggregates: { keys: (string | null)[]; count: number }[] };
+        }>(
           `query($k: [EmployeeYearGroupBy!]!) { employeeYears(first: 1) { groupedAggregates(groupBy: $k) { keys count } } }`,
           { k: [key] },
         );
@@ -313,18 +318,19 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
         ['recommendations', 'RecommendationGroupBy'],
       ];
       for (const [list, groupEnum] of lists) {
-        const intro = await api.gql<{ __type: { enumValues: { name: string }[] } }>(
+        const intro = await analyst.gql<{ __type: { enumValues: { name: string }[] } }>(
           `{ __type(name: "${groupEnum}") { enumValues { name } } }`,
         );
         const keys = intro.data?.__type.enumValues.map((v) => v.name) ?? [];
         expect(keys.length, groupEnum).toBeGreaterThan(0);
-        const total = (await api.gql<Record<string, { totalCount: number }>>(`{ ${list}(first: 1) { totalCount } }`))
-          .data?.[list]?.totalCount;
+        const total = (
+          await analyst.gql<Record<string, { totalCount: number }>>(`{ ${list}(first: 1) { totalCount } }`)
+        ).data?.[list]?.totalCount;
         expect(total, list).toBeGreaterThan(0);
         for (const key of keys) {
-          const r = await api.gql<Record<string, { groupedAggregates: { keys: (string | null)[]; count: number }[] }>>(
-            `{ ${list}(first: 1) { groupedAggregates(groupBy: [${key}]) { keys count } } }`,
-          );
+          const r = await analyst.gql<
+            Record<string, { groupedAggregates: { keys: (string | null)[]; count: number }[] }>
+          >(`{ ${list}(first: 1) { groupedAggregates(groupBy: [${key}]) { keys count } } }`);
           expect(r.errors, `${list} ${key}`).toBeUndefined();
           const groups = r.data?.[list]?.groupedAggregates ?? [];
           expect(
@@ -335,7 +341,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       }
     });
     it('groups the predikat distribution per unit and year with the unit itself, and filters groups with having', async () => {
-      const r = await api.gql<{
+      const r = await analyst.gql<{
         employeeYears: { groupedAggregates: { keys: string[]; count: number; unit: { name: string } | null }[] };
       }>(
         `{ employeeYears(first: 1, filter: { annualPredikat: { isNull: false } }) {
@@ -347,7 +353,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       expect(groups.some((g) => g.unit?.name === 'Dinas Pendidikan')).toBe(true);
     });
     it('groups enrolments by training kind and sessions by month', async () => {
-      const r = await api.gql<{
+      const r = await analyst.gql<{
         enrolments: { groupedAggregates: { keys: string[]; count: number; sum: { jpCredited: number | null } }[] };
         trainingSessions: { groupedAggregates: { keys: string[]; count: number }[] };
       }>(
@@ -365,9 +371,9 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
 
   describe('objects, nodes and the domain’s decisions', () => {
     it('node and nodes load any object by its global ID', async () => {
-      const r = await api.gql<{ employees: Page<Emp> }>('{ employees(first: 3) { nodes { id name } } }');
+      const r = await analyst.gql<{ employees: Page<Emp> }>('{ employees(first: 3) { nodes { id name } } }');
       const ids = r.data?.employees.nodes.map((e) => e.id) ?? [];
-      const n = await api.gql<{ node: { id: string; name: string }; nodes: ({ id: string } | null)[] }>(
+      const n = await analyst.gql<{ node: { id: string; name: string }; nodes: ({ id: string } | null)[] }>(
         'query($id: ID!, $ids: [ID!]!) { node(id: $id) { id ... on Employee { name } } nodes(ids: $ids) { id } }',
         { id: ids[0], ids: [...ids, Buffer.from('Employee:9999999').toString('base64')] },
       );
@@ -376,7 +382,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       expect(n.data?.nodes[3]).toBeNull();
     });
     it('the yearly read model agrees with the domain’s training status computed on demand (DEV-1)', async () => {
-      const r = await api.gql<{
+      const r = await analyst.gql<{
         employees: Page<{
           trainingStatus: { jpDone: number; jpPlanned: number; met: boolean; checks: unknown[] };
           years: { nodes: { year: number; jpDone: number; jpPlanned: number; jpMet: boolean }[] };
@@ -395,7 +401,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       }
     });
     it('rank promotion and eligibility name every check; the distribution names every constraint (MERIT-2, MERIT-3, EVAL-10)', async () => {
-      const r = await api.gql<{
+      const r = await analyst.gql<{
         employees: Page<{
           rankPromotion: { eligible: boolean; checks: { rule: string; ok: boolean }[] };
           eligibility: { eligible: boolean; checks: { rule: string }[] };
@@ -411,7 +417,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
         expect(e.rankPromotion.checks.some((c) => c.rule === 'MERIT-2')).toBe(true);
         expect(e.eligibility.checks.some((c) => c.rule === 'MERIT-3')).toBe(true);
       }
-      const d = await api.gql<{
+      const d = await analyst.gql<{
         units: Page<{
           distribution: { outcome: string; n: number; checks: { rule: string }[]; counts: { count: number }[] } | null;
         }>;
@@ -429,7 +435,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
 
   describe('rank promotions due (MERIT-2 in the read model)', () => {
     it('the due date the read model holds is one on which the domain finds the promotion due, and none is earlier', async () => {
-      const r = await api.gql<{
+      const r = await analyst.gql<{
         employees: Page<{ rankPromotionDueOn: string; rankPromotion: { eligible: boolean } }>;
       }>(
         `{ employees(first: 30, filter: { rankPromotionDueOn: { isNull: false } }, orderBy: [RANK_PROMOTION_DUE_ON_ASC]) {
@@ -439,9 +445,9 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       const due = r.data?.employees.nodes ?? [];
       expect(due.length).toBeGreaterThan(0);
       for (const e of due) expect(e.rankPromotion.eligible).toBe(e.rankPromotionDueOn === '2026-12-01');
-      const grouped = await api.gql<{ employees: { groupedAggregates: { keys: (string | null)[]; count: number }[] } }>(
-        '{ employees(first: 1) { groupedAggregates(groupBy: [RANK_PROMOTION_DUE_MONTH]) { keys count } } }',
-      );
+      const grouped = await analyst.gql<{
+        employees: { groupedAggregates: { keys: (string | null)[]; count: number }[] };
+      }>('{ employees(first: 1) { groupedAggregates(groupBy: [RANK_PROMOTION_DUE_MONTH]) { keys count } } }');
       const months = (grouped.data?.employees.groupedAggregates ?? []).filter((g) => g.keys[0] !== null);
       expect(months.reduce((s, g) => s + g.count, 0)).toBe(r.data?.employees.totalCount);
       expect(months.every((g) => (g.keys[0] as string) > '2026-11')).toBe(true);
@@ -449,7 +455,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
   });
 
   it('rank promotion does not apply to an employee with no pangkat (PPPK): null, and the rest of the answer stands', async () => {
-    const r = await api.gql<{ employees: Page<{ nip: string; employment: string; rankPromotion: null }> }>(
+    const r = await analyst.gql<{ employees: Page<{ nip: string; employment: string; rankPromotion: null }> }>(
       `{ employees(first: 5, filter: { currentPangkat: { isNull: true } }) { nodes { nip employment rankPromotion(on: "2026-12-01") { eligible } } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -465,8 +471,8 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
           skps(last: 4) { nodes { year annualPredikat } }
           enrolments(first: 10) { nodes { status session { startDate program { name } } } } } } } } }`;
     it('the dashboard query runs the same few statements for 2 or 20 units and 5 or 50 employees', async () => {
-      const small = await api.gql(dashboard(2, 5));
-      const large = await api.gql(dashboard(20, 50));
+      const small = await analyst.gql(dashboard(2, 5));
+      const large = await analyst.gql(dashboard(20, 50));
       expect(small.errors).toBeUndefined();
       expect(large.errors).toBeUndefined();
       // One statement builds the units with their employees, SKPs and enrolments (session and program joined in);
@@ -476,7 +482,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
     });
     it('a nested list built inside its parent’s statement pages exactly like the same list asked for alone', async () => {
       for (const page of ['first: 2', 'last: 2', 'first: 1, orderBy: [YEAR_ASC]', 'last: 3, orderBy: [YEAR_ASC]']) {
-        const nested = await api.gql<{
+        const nested = await analyst.gql<{
           employees: Page<{
             id: string;
             skps: { nodes: { year: number }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } };
@@ -486,7 +492,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
         );
         expect(nested.errors, page).toBeUndefined();
         for (const e of nested.data?.employees.nodes ?? []) {
-          const alone = await api.gql<{
+          const alone = await analyst.gql<{
             skps: { nodes: { year: number }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } };
           }>(
             `query($id: ID!) { skps(${page}, filter: { employeeId: { eq: $id } }) { nodes { year } pageInfo { hasNextPage hasPreviousPage } } }`,
@@ -497,7 +503,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       }
     });
     it('reports the cost: requested before, actual after, and the limit', async () => {
-      const r = await api.gql(dashboard(3, 5));
+      const r = await analyst.gql(dashboard(3, 5));
       expect(r.extensions?.cost?.limit).toBe(100_000);
       expect(r.extensions?.cost?.requested).toBeGreaterThan(0);
       expect(r.extensions?.cost?.actual).toBeGreaterThan(0);
@@ -508,27 +514,29 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
   describe('bad input gets a clear error with a code, never a 500', () => {
     const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
     it('an unknown enum value', async () => {
-      const r = await api.gql('{ employees(first: 1, filter: { gender: { eq: OTHER } }) { totalCount } }');
+      const r = await analyst.gql('{ employees(first: 1, filter: { gender: { eq: OTHER } }) { totalCount } }');
       expect(r.status).toBe(400);
       expect(code(r)).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(r.errors?.[0]?.message).toMatch(/OTHER/);
     });
     it('first: 0, first: 101, first with last, neither', async () => {
       for (const args of ['first: 0', 'first: 101', 'first: 5, last: 5', '']) {
-        const r = await api.gql(`{ employees(${args || 'orderBy: [NAME_ASC]'}) { totalCount } }`);
+        const r = await analyst.gql(`{ employees(${args || 'orderBy: [NAME_ASC]'}) { totalCount } }`);
         expect(code(r), args).toBe('BAD_USER_INPUT');
         expect(r.errors?.[0]?.message, args).toMatch(/first|last/);
       }
     });
     it('a malformed cursor', async () => {
       for (const after of ['not-a-cursor', Buffer.from('[1]').toString('base64url')]) {
-        const r = await api.gql('query($a: String) { employees(first: 5, after: $a) { totalCount } }', { a: after });
+        const r = await analyst.gql('query($a: String) { employees(first: 5, after: $a) { totalCount } }', {
+          a: after,
+        });
         expect(code(r)).toBe('BAD_USER_INPUT');
         expect(r.errors?.[0]?.extensions?.argument).toBe('after');
       }
     });
     it('a filter on a field that has none', async () => {
-      const r = await api.gql('{ employees(first: 1, filter: { age: { eq: 30 } }) { totalCount } }');
+      const r = await analyst.gql('{ employees(first: 1, filter: { age: { eq: 30 } }) { totalCount } }');
       expect(r.status).toBe(400);
       expect(code(r)).toBe('GRAPHQL_VALIDATION_FAILED');
     });
@@ -540,12 +548,14 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       expect(JSON.parse(r.text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     });
     it('a NIP with letters', async () => {
-      const r = await api.gql('{ employee(nip: "19800229200501100A") { name } }');
+      const r = await analyst.gql('{ employee(nip: "19800229200501100A") { name } }');
       expect(code(r)).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0]?.message).toMatch(/18 digits/);
     });
     it('a date that does not exist', async () => {
-      const r = await api.gql('{ employees(first: 1, filter: { birthDate: { lt: "2025-02-29" } }) { totalCount } }');
+      const r = await analyst.gql(
+        '{ employees(first: 1, filter: { birthDate: { lt: "2025-02-29" } }) { totalCount } }',
+      );
       expect(code(r)).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(r.errors?.[0]?.message).toMatch(/2025-02-29/);
     });
@@ -559,7 +569,7 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
       expect(batch.status).toBe(400);
     });
     it('an operation over the cost limit is refused before it runs', async () => {
-      const r = await api.gql(
+      const r = await analyst.gql(
         `{ units(first: 100) { nodes { employees(first: 100) { nodes { skps(first: 100) { nodes { year } } } } } } }`,
       );
       expect(code(r)).toBe('COST_LIMIT_EXCEEDED');

@@ -118,3 +118,41 @@ const READABLE = new Set([
   'training_session',
   'vacancy',
 ]);
+
+/**
+ * Whether the viewer sees an employee's personal fields (birth date, e-mail, phone): everyone who reads the row
+ * through a role other than ANALYST. An analyst sees them only for their own record or, if also an ADMIN, for the
+ * employees of their instansi; otherwise the birth date is shown as `age` and the contact fields are null.
+ */
+export const seesPersonalData = (
+  viewer: Viewer | null,
+  employee: { readonly id: number; readonly instansi_id: number },
+): boolean => {
+  if (viewer === null) return false;
+  if (!viewer.roles.some((r) => r.role === 'ANALYST')) return true;
+  if (viewer.employeeId === employee.id) return true;
+  return viewer.roles.some((r) => r.role === 'ADMIN') && viewer.instansiId === employee.instansi_id;
+};
+
+/** The employee fields an analyst may neither filter nor order on (they would reveal what `seesPersonalData` hides). */
+export const PERSONAL_FILTER_FIELDS = ['birthDate'] as const;
+
+/** Whether a list argument (a filter, at any depth, or an order) names a personal field. */
+export const namesPersonalField = (value: unknown): boolean => {
+  if (typeof value === 'string') return value.startsWith('BIRTH_DATE_');
+  if (Array.isArray(value)) return value.some(namesPersonalField);
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(
+    ([k, v]) => (PERSONAL_FILTER_FIELDS as readonly string[]).includes(k) || namesPersonalField(v),
+  );
+};
+
+/**
+ * Refuses an analyst's list arguments that filter or order on a personal field (FORBIDDEN): a birth-date range
+ * narrowed step by step would reveal the date the field hides.
+ */
+export const isPersonalArgRefused = (viewer: Viewer | null, args: { filter?: unknown; orderBy?: unknown }): boolean =>
+  viewer !== null &&
+  viewer.roles.some((r) => r.role === 'ANALYST') &&
+  !viewer.roles.some((r) => r.role === 'ADMIN') &&
+  (namesPersonalField(args.filter) || namesPersonalField(args.orderBy));

@@ -9,7 +9,7 @@ type Row = Record<string, unknown>;
 const loadRowsByKey = (ctx: Context, table: string, column: string, key: number, shape: Shape, scoped: boolean) =>
   ctx
     .loader(
-      `${scoped ? 'byKey' : 'byKeyForRules'}:${table}.${column}:${shapeKey(shape)}`,
+      `${scoped ? 'byKey' : 'byKeyUnscoped'}:${table}.${column}:${shapeKey(shape)}`,
       async (keys: readonly number[]) => {
         const env = { aliases: new AliasPool(ctx.today, ctx.scope), scope: ctx.scope };
         const visible = scoped ? ctx.scope({ table })('t') : sql<boolean>`true`;
@@ -31,10 +31,11 @@ export const loadByKey = (ctx: Context, table: string, column: string, key: numb
   loadRowsByKey(ctx, table, column, key, shape, true);
 
 /**
- * Loads a row a rule needs to decide about a row the caller sees (the evaluator's pangkat of a visible employee),
- * whatever the caller's scope: the row itself is never returned to the caller.
+ * Loads a row whatever the caller's scope: a row a rule needs to decide about a row the caller sees (the evaluator's
+ * pangkat of a visible employee), never returned itself; or the signed-in person's own (the units of their grants,
+ * their instansi, their employee record), which `signIn` answers while its request is still anonymous.
  */
-export const loadForRule = (ctx: Context, table: string, column: string, key: number) =>
+export const loadUnscoped = (ctx: Context, table: string, column: string, key: number) =>
   loadRowsByKey(ctx, table, column, key, WHOLE_ROW, false);
 
 /** Loads every row of a table whose `column` is one of the keys, grouped per key, in one statement. */

@@ -1,7 +1,9 @@
+import { isPersonalArgRefused } from '../auth/scope.js';
 import type { Context } from '../context.js';
 import { aggregate, aggregateByParent, type Group, groupedAggregates, type HavingFilter } from './aggregate.js';
 import { type Shape, shapeKey } from './columns.js';
 import { fetchNestedPages, fetchPage, type ListArgs, orderKeys, pageSize, toPage } from './connection.js';
+import { inputError } from './errors.js';
 import type { Connection } from './list-types.js';
 import type { EntitySpec } from './spec.js';
 
@@ -20,6 +22,16 @@ const countRead = (ctx: Context, spec: EntitySpec, rows: number) => {
   ctx.listed.set(spec.name, (ctx.listed.get(spec.name) ?? 0) + rows);
 };
 
+/** Refuses an analyst's filter or order on a personal field (the birth date: analysts see the age). */
+const checkPersonalArgs = (ctx: Context, args: ListArgs) => {
+  if (isPersonalArgRefused(ctx.viewer, args))
+    throw inputError(
+      'an analyst may not filter or order on the birth date: use the age, or the age groups of the yearly facts',
+      'FORBIDDEN',
+      'filter',
+    );
+};
+
 /** A top-level list: the page, and lazily its count and aggregates. */
 export const rootConnection = async (
   ctx: Context,
@@ -28,6 +40,7 @@ export const rootConnection = async (
   shape: Shape,
 ): Promise<Connection> => {
   pageSize(args);
+  checkPersonalArgs(ctx, args);
   const page = await fetchPage(ctx.db, spec, args, ctx.scope, ctx.today, shape);
   countRead(ctx, spec, page.rows.length);
   let aggregates: ReturnType<Connection['aggregates']> | undefined;
@@ -55,6 +68,7 @@ export const nestedConnection = async (
   prefetched?: readonly Record<string, unknown>[],
 ): Promise<Connection> => {
   const { size, backward } = pageSize(args);
+  checkPersonalArgs(ctx, args);
   const key = `${spec.name}.${parentColumn}:${argsKey(args)}`;
   const pages = ctx.loader(`page:${key}:${shapeKey(shape)}`, async (ids: readonly number[]) => {
     const result = await fetchNestedPages(ctx.db, spec, parentColumn, ids, args, ctx.scope, ctx.today, shape);

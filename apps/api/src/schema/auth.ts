@@ -4,7 +4,7 @@ import type { ROLES, RoleGrant, Viewer } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import { defineMutation } from '../mutation/define.js';
 import { type UserError, UserErrorType, userError } from '../mutation/user-error.js';
-import { loadByKey } from '../query/load.js';
+import { loadUnscoped } from '../query/load.js';
 import { EmployeeType } from './employee.js';
 import { InstansiType } from './instansi.js';
 import type { DbRow } from './rows.js';
@@ -32,7 +32,7 @@ const RoleGrantType = builder.objectRef<RoleGrant>('RoleGrant').implement({
       nullable: true,
       description: 'The unit whose subtree the role covers (UNIT_HEAD, EVALUATOR); null for the others.',
       resolve: (r, _a, ctx) =>
-        r.unitId === null ? null : (loadByKey(ctx, 'unit', 'id', r.unitId) as Promise<DbRow<'unit'> | null>),
+        r.unitId === null ? null : (loadUnscoped(ctx, 'unit', 'id', r.unitId) as Promise<DbRow<'unit'> | null>),
     }),
   }),
 });
@@ -46,7 +46,7 @@ export const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
     instansi: t.field({
       type: InstansiType,
       description: 'The instansi the user belongs to.',
-      resolve: async (v, _a, ctx) => (await loadByKey(ctx, 'instansi', 'id', v.instansiId)) as DbRow<'instansi'>,
+      resolve: async (v, _a, ctx) => (await loadUnscoped(ctx, 'instansi', 'id', v.instansiId)) as DbRow<'instansi'>,
     }),
     employee: t.field({
       type: EmployeeType,
@@ -55,7 +55,7 @@ export const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
       resolve: (v, _a, ctx) =>
         v.employeeId === null
           ? null
-          : (loadByKey(ctx, 'employee', 'id', v.employeeId) as Promise<DbRow<'employee'> | null>),
+          : (loadUnscoped(ctx, 'employee', 'id', v.employeeId) as Promise<DbRow<'employee'> | null>),
     }),
   }),
 });

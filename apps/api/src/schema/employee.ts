@@ -19,6 +19,7 @@ import {
   wholeYearsBetween,
 } from '@kinerja/domain';
 import { sql } from 'kysely';
+import { seesPersonalData } from '../auth/scope.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { reads } from '../query/columns.js';
@@ -73,8 +74,10 @@ export const employeeSpec: EntitySpec = {
     birthDate: {
       column: 'birth_date',
       kind: { type: 'Date' },
-      description: 'Birth date (tanggal lahir).',
+      description:
+        'Birth date (tanggal lahir). Personal data: an analyst may not filter or order on it (FORBIDDEN) and reads null; use `age`.',
       orderable: true,
+      hidden: true,
     },
     employment: {
       column: 'employment',
@@ -344,9 +347,31 @@ export const SanctionType = builder.objectRef<DbRow<'sanction'>>('Sanction').imp
 export const EmployeeType = nodeRef<EmployeeRow>('Employee', 'employee');
 implementNode(EmployeeType, 'employee', 'An ASN (pegawai): PNS or PPPK.', (t) => ({
   ...specFields(t, employeeSpec),
+  birthDate: t.field({
+    type: 'Date',
+    nullable: true,
+    ...reads('id', 'instansi_id', 'birth_date'),
+    description:
+      'Birth date (tanggal lahir). Personal data: null for an analyst (shown as `age`), except for their own record or, for an analyst who is also an ADMIN, the employees of their instansi.',
+    resolve: (r: EmployeeRow, _: unknown, ctx: Context) => (seesPersonalData(ctx.viewer, r) ? r.birth_date : null),
+  }),
+  email: t.string({
+    nullable: true,
+    ...reads('id', 'instansi_id', 'email'),
+    description:
+      'Work e-mail. Personal contact data: null for an analyst (except their own record or, if also an ADMIN, their instansi).',
+    resolve: (r: EmployeeRow, _: unknown, ctx: Context) => (seesPersonalData(ctx.viewer, r) ? r.email : null),
+  }),
+  phone: t.string({
+    nullable: true,
+    ...reads('id', 'instansi_id', 'phone'),
+    description:
+      'Phone number. Personal contact data: null for an analyst (except their own record or, if also an ADMIN, their instansi).',
+    resolve: (r: EmployeeRow, _: unknown, ctx: Context) => (seesPersonalData(ctx.viewer, r) ? r.phone : null),
+  }),
   age: t.int({
     ...reads('birth_date'),
-    description: 'Age in whole years today (usia).',
+    description: 'Age in whole years today (usia); what an analyst sees instead of the birth date.',
     resolve: (r: EmployeeRow, _: unknown, ctx: Context) => wholeYearsBetween(date(r.birth_date), ctx.today),
   }),
   unit: toOneField(t, UnitType, 'unit', 'unit_id', 'The unit kerja.'),

@@ -16,7 +16,7 @@ import {
   type SanctionType,
 } from '@kinerja/domain';
 import type { Context } from '../context.js';
-import { loadForRule } from '../query/load.js';
+import { loadUnscoped } from '../query/load.js';
 import type { DbRow } from './rows.js';
 
 /**
@@ -189,9 +189,9 @@ export const policyFor = async (ctx: Context, instansiId: number, on: IsoDate): 
 
 /** The pangkat of an employee's evaluator, the direct superior (EVAL-9), or null when there is none. */
 export const loadSuperiorPangkat = async (ctx: Context, employee: DbRow<'employee'>): Promise<Pangkat | null> => {
-  const unit = await loadForRule(ctx, 'unit', 'id', employee.unit_id);
+  const unit = await loadUnscoped(ctx, 'unit', 'id', employee.unit_id);
   if (!unit) return null;
-  const parent = unit.parent_id ? await loadForRule(ctx, 'unit', 'id', Number(unit.parent_id)) : null;
+  const parent = unit.parent_id ? await loadUnscoped(ctx, 'unit', 'id', Number(unit.parent_id)) : null;
   const evaluator = evaluatorOf({
     employeeId: String(employee.id),
     unit: {
@@ -200,6 +200,6 @@ export const loadSuperiorPangkat = async (ctx: Context, employee: DbRow<'employe
     },
   });
   if (!evaluator.ok) return null;
-  const head = await loadForRule(ctx, 'employee', 'id', Number(evaluator.value.evaluatorId));
+  const head = await loadUnscoped(ctx, 'employee', 'id', Number(evaluator.value.evaluatorId));
   return (head?.current_pangkat as Pangkat | null | undefined) ?? null;
 };
