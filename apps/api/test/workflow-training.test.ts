@@ -247,8 +247,12 @@ describe.each(testDrivers())('training management (DEV-1..3) on %s', (driver) =>
     // A withdrawn employee can enrol again; the session is full now, so first on the (empty) waitlist.
     const back = await enrol(session, [a]);
     expect(back.results?.map((r) => [r.outcome, r.enrolment?.waitlistPosition])).toEqual([['WAITLISTED', 1]]);
-    // Withdrawn cannot be withdrawn again.
-    const twice = await call<WithdrawPayload>(admin, M.withdraw, { id: enrolmentOfA.id, version: 2 });
+    // Off the waitlist again (no place freed: nobody moves up); withdrawn cannot be withdrawn again.
+    const comeback = back.results?.[0]?.enrolment as Enrolment;
+    const off = await call<WithdrawPayload>(admin, M.withdraw, { id: comeback.id, version: comeback.version });
+    expect(off.enrolment).toMatchObject({ status: 'WITHDRAWN', waitlistPosition: null });
+    expect(off.promoted).toEqual([]);
+    const twice = await call<WithdrawPayload>(admin, M.withdraw, { id: comeback.id, version: comeback.version + 1 });
     expect(twice.userErrors).toMatchObject([{ code: 'INVALID_STATE' }]);
   });
 
