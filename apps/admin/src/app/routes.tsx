@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { NotFoundPage } from '../features/misc/StatusPages.js';
+import { trainingAdminRoutes } from '../features/training-admin/routes.js';
 import { savedQueriesRoutes } from '../features/workbench-saved/routes.js';
 import { SCREENS, type ScreenId, SIGN_IN_PATH } from './navigation.js';
 import { RequireScreen } from './RequireScreen.js';
@@ -66,6 +67,7 @@ export const routes: RouteObject[] = [
           </RequireScreen>
         ),
       })),
+      ...trainingAdminRoutes,
       ...savedQueriesRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

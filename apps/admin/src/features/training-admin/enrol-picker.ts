@@ -1,5 +1,5 @@
 import type { TableState } from '../../components/data-table/use-url-state.js';
-import type { EmployeeFilter, EmployeeYearFilter } from '../../gql/graphql.js';
+import type { EmployeeFilter, EmployeeOrderBy, EmployeeYearFilter } from '../../gql/graphql.js';
 
 /** The JP shortfalls the picker offers: at least this many hours still missing of the year's 20 (DEV-1). */
 export const SHORTFALL_OPTIONS = [1, 5, 10, 20] as const;
@@ -39,9 +39,9 @@ export const pickerFilter = (filters: Readonly<Record<string, string>>, year: nu
 export const pickerVariables = (state: TableState, year: number) => {
   const base = {
     filter: pickerFilter(state.filters, year),
-    orderBy: state.sort.some((s) => s.id === 'name' && s.desc)
-      ? (['NAME_DESC', 'NIP_ASC'] as const)
-      : (['NAME_ASC', 'NIP_ASC'] as const),
+    orderBy: (state.sort.some((s) => s.id === 'name' && s.desc)
+      ? ['NAME_DESC', 'NIP_ASC']
+      : ['NAME_ASC', 'NIP_ASC']) satisfies EmployeeOrderBy[] as EmployeeOrderBy[],
     year,
   };
   const c = state.cursor;

@@ -11,6 +11,7 @@ import { Page } from '../../components/page/Page.js';
 import type { ProgramEnrolmentRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
 import { NotFoundPage } from '../misc/StatusPages.js';
+import { ProgramAdminLinks, SessionAdminLink } from '../training-admin/links.js';
 import { enrolmentFilter, enrolmentListVariables, enrolmentOrder, sessionSeats } from './program-detail.js';
 import { competencyAreaLabel } from './program-list-variables.js';
 
@@ -229,7 +230,7 @@ export const ProgramPage = () => {
             <Fact label={t('training.isIt')} value={yesNo(program.isIt)} />
             <Fact label={t('training.retired')} value={yesNo(program.retired)} />
           </SimpleGrid>
-          {/* FORMS: "edit program" and "new session" land here with the training mutations. */}
+          <ProgramAdminLinks programId={program.id} />
         </Card>
       )}
 
@@ -273,6 +274,7 @@ export const ProgramPage = () => {
                   <Table.Tr key={s.id}>
                     <Table.Td>
                       {String(s.startDate)} – {String(s.endDate)}
+                      <SessionAdminLink programId={program?.id ?? id} sessionId={s.id} start={String(s.startDate)} />
                     </Table.Td>
                     <Table.Td>
                       {s.place ?? ''}

@@ -11,6 +11,7 @@ import { Page } from '../../components/page/Page.js';
 import { SavedViewsMenu } from '../../components/saved-views/SavedViewsMenu.js';
 import type { TrainingProgramRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
+import { NewProgramButton } from '../training-admin/links.js';
 import {
   competencyAreaLabel,
   PROGRAM_FILTER_IDS,
@@ -171,7 +172,7 @@ export const TrainingPage = () => {
         </Alert>
       )}
       <Group justify="flex-end" gap="sm">
-        {/* FORMS: the "new program" button lands here with the create mutation. */}
+        <NewProgramButton />
         <SavedViewsMenu
           storageKey="kinerja.saved-views.training-programs"
           codec={programsUrl}
