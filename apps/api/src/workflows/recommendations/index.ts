@@ -9,6 +9,7 @@ import { RecommendationType } from '../../schema/recommendation.js';
 import type { DbRow } from '../../schema/rows.js';
 import { keyOf, requiredNote } from '../merit/common.js';
 import { generateRecommendations } from './generate.js';
+import './types.js';
 
 /**
  * REC-1..5 on demand for a unit: what the domain recommends for every employee of the unit's subtree, recorded
