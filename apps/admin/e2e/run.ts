@@ -90,7 +90,18 @@ const routesFor = (employee: SeedEmployee, program: SeedProgram): Route[] => [
       await page.getByRole('cell', { name: 'MERIT-2' }).first().waitFor({ timeout: 20_000 });
     },
   },
-  { id: 'penilaian', path: '/penilaian', as: 'kadisdik' },
+  {
+    id: 'penilaian',
+    path: '/penilaian',
+    as: 'kadisdik',
+    // the SKPs of the head's subordinates: a NIP in the list
+    ready: async (page) => {
+      await page
+        .getByRole('cell', { name: /^\d{18}$/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
+    },
+  },
   {
     id: 'dasbor',
     as: 'admin',

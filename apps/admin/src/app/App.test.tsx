@@ -51,14 +51,14 @@ describe('App shell', () => {
     const { user } = app('/');
     expect(within(nav()).getAllByRole('link')).toHaveLength(6);
     await user.click(within(nav()).getByRole('link', { name: 'Pelatihan' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Pelatihan' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pelatihan' }, { timeout: 5_000 })).toBeInTheDocument();
     expect(within(nav()).getByRole('link', { name: 'Pelatihan' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('searches employees by NIP or name from the header', async () => {
     const { user, router } = app('/');
     await user.type(
-      screen.getByRole('searchbox', { name: 'Cari pegawai menurut NIP atau nama' }),
+      screen.getByRole('combobox', { name: 'Cari pegawai menurut NIP atau nama' }),
       '198002292005011001{Enter}',
     );
     expect(router.state.location.pathname).toBe('/pegawai');

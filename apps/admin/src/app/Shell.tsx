@@ -10,14 +10,14 @@ import {
   NativeSelect,
   NavLink,
   Text,
-  TextInput,
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { EmployeeSearch } from '../features/employees/EmployeeSearch.js';
 import { changeLanguage, LANGUAGES, type Language, toLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session/session-context.js';
 import { SignOutMutation } from '../session/viewer-api.js';
@@ -68,32 +68,6 @@ export const ColorSchemeToggle = () => {
   );
 };
 
-/** Search employees by NIP or name from anywhere: opens the employee list filtered by it. */
-export const GlobalSearch = () => {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [query, setQuery] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const q = query.trim();
-    navigate(q ? `/pegawai?q=${encodeURIComponent(q)}` : '/pegawai');
-  };
-  return (
-    // biome-ignore lint/a11y/useSemanticElements: role="search" on the form reaches more browsers and DOMs than <search>
-    <form role="search" aria-label={t('shell.search.label')} onSubmit={submit}>
-      <TextInput
-        size="xs"
-        type="search"
-        aria-label={t('shell.search.label')}
-        placeholder={t('shell.search.placeholder')}
-        value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)}
-        w={{ base: 160, sm: 260 }}
-      />
-    </form>
-  );
-};
-
 /** The frame of every signed-in screen: header with search, language and theme, role-aware navigation, content. */
 export const Shell = () => {
   const { t } = useTranslation();
@@ -104,6 +78,8 @@ export const Shell = () => {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const screens = viewer ? screensFor(viewer) : [];
+  // the search opens employees: only for those whose roles open the employee screens
+  const canSearch = screens.some((s) => s.id === 'employees');
 
   return (
     <AppShell
@@ -129,7 +105,7 @@ export const Shell = () => {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {viewer && <GlobalSearch />}
+            {canSearch && <EmployeeSearch />}
             <LanguageSwitch />
             <ColorSchemeToggle />
           </Group>
