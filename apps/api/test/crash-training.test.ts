@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoPassword } from './harness.js';
-import { type Errors, employeeGid } from './workflow-training-helpers.js';
+import type { Errors } from './workflow-training-helpers.js';
 
 /**
  * Issue #6: the real server is killed (SIGKILL) in the middle of a bulk completion of 500 enrolments; after a
@@ -309,7 +309,9 @@ describe.each(drivers)('a crash in the middle of a bulk completion on %s', (driv
     const after = await statusCounts(server, token);
     const completed = after.COMPLETED ?? 0;
     expect([0, TOTAL]).toContain(completed);
-    console.info(`${driver}: killed ${killedAfter} ms into the request; after restart ${completed} of ${TOTAL} completed`);
+    console.info(
+      `${driver}: killed ${killedAfter} ms into the request; after restart ${completed} of ${TOTAL} completed`,
+    );
     expect((after.ATTENDED ?? 0) + completed).toBe(TOTAL);
 
     // The server serves again: when nothing was recorded the same completion now goes through whole.
@@ -328,5 +330,3 @@ describe.each(drivers)('a crash in the middle of a bulk completion on %s', (driv
     await killed(server.child);
   }, 900_000);
 });
-
-export { employeeGid };
