@@ -229,6 +229,77 @@ describe.each(testDrivers())('the evaluation cycle (EVAL-3..10) on %s', (driver)
     );
   });
 
+  it('EVAL-3: results and indicators change and go while DRAFT, each guarded by its version (stale: CONFLICT)', async () => {
+    const added = ok(
+      await mutate(
+        pegawai,
+        'addSkpResult',
+        { skpId, jenis: 'TAMBAHAN', description: 'Membina pramuka' },
+        'result { id version }',
+      ),
+    );
+    const result = added.result as { id: string; version: number };
+    await refused(
+      pegawai,
+      'updateSkpResult',
+      { id: result.id, version: result.version + 1, jenis: 'TAMBAHAN', description: 'Membina pramuka penggalang' },
+      { code: 'CONFLICT', field: ['input', 'version'] },
+    );
+    const updated = ok(
+      await mutate(
+        pegawai,
+        'updateSkpResult',
+        { id: result.id, version: result.version, jenis: 'TAMBAHAN', description: 'Membina pramuka penggalang' },
+        'result { version description }',
+      ),
+    );
+    expect(updated.result).toEqual({ version: 2, description: 'Membina pramuka penggalang' });
+    const indicator = ok(
+      await mutate(
+        penilai,
+        'addSkpIndicator',
+        { resultId: result.id, aspect: 'KUALITAS', indicator: 'Mutu pembinaan', targetText: 'Regu mengikuti lomba' },
+        'indicator { id version targetText targetValue }',
+      ),
+    ).indicator as { id: string; version: number };
+    const changed = ok(
+      await mutate(
+        pegawai,
+        'updateSkpIndicator',
+        {
+          id: indicator.id,
+          version: indicator.version,
+          aspect: 'KUALITAS',
+          indicator: 'Mutu pembinaan',
+          targetText: 'Regu juara lomba tingkat kota',
+        },
+        'indicator { version targetText }',
+      ),
+    );
+    expect(changed.indicator).toEqual({ version: 2, targetText: 'Regu juara lomba tingkat kota' });
+    await refused(
+      pegawai,
+      'removeSkpIndicator',
+      { id: indicator.id, version: indicator.version },
+      { code: 'CONFLICT', field: ['input', 'version'] },
+    );
+    ok(await mutate(pegawai, 'removeSkpResult', { id: result.id, version: 2 }, 'skp { id }'));
+    const skp = await skpRow(skpId);
+    const left = await api.db.selectFrom('skp_rhk').select('description').where('skp_id', '=', skp.id).execute();
+    expect(left.map((r) => r.description)).toEqual(['Terlaksananya pembelajaran kelas IV']);
+    const removal = await api.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'skp_rhk')
+      .where('new', 'is', null)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(removal).toMatchObject({
+      actor: 'pegawai',
+      old: expect.objectContaining({ description: 'Membina pramuka penggalang' }),
+    });
+  });
+
   it('refuses plan edits by anyone but the employee and their evaluator (FORBIDDEN)', async () => {
     await refused(
       kadisdik,
