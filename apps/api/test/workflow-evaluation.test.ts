@@ -530,6 +530,40 @@ describe.each(testDrivers())('the evaluation cycle (EVAL-3..10) on %s', (driver)
     expect(out.orgPredikat).toEqual({ year: YEAR, predikat: 'BAIK', version: 1 });
   });
 
+  it('EVAL-7: the unit’s leader takes the results rating from the organisation predikat; their evaluator is the parent unit’s head', async () => {
+    const skp = await api.db
+      .selectFrom('skp')
+      .selectAll()
+      .where('employee_id', '=', ids.penilai)
+      .where('year', '=', YEAR)
+      .executeTakeFirstOrThrow();
+    expect(skp.evaluator_id).toBe(ids.kadisdik);
+    const rhks = await api.db.selectFrom('skp_rhk').selectAll().where('skp_id', '=', skp.id).execute();
+    const behaviours = await api.db.selectFrom('skp_behaviour').selectAll().where('skp_id', '=', skp.id).execute();
+    const input = {
+      id: encodeGlobalID('Skp', skp.id),
+      version: skp.version,
+      period: 4,
+      // Every result above expectation: without EVAL-7 the suggestion would be DI_ATAS.
+      results: rhks.map((r) => ({ resultId: encodeGlobalID('Rhk', r.id), version: r.version, rating: 'DI_ATAS' })),
+      behaviours: behaviours.map((b) => ({ value: b.value, version: b.version, rating: 'SESUAI' })),
+    };
+    await refused(penilai, 'rateSkp', input, { code: 'FORBIDDEN', rule: 'EVAL-9' });
+    const out = ok(
+      await mutate(
+        kadisdik,
+        'rateSkp',
+        input,
+        'resultsSuggestion { rating checks { rule check } } periodEvaluation { predikat }',
+      ),
+    );
+    expect(out.resultsSuggestion).toEqual({
+      rating: 'SESUAI',
+      checks: [{ rule: 'EVAL-7', check: 'from-organisation-predikat' }],
+    });
+    expect(out.periodEvaluation).toEqual({ predikat: 'BAIK' });
+  });
+
   it('EVAL-10: the live what-if tells the evaluator which limits a pending predikat would break', async () => {
     const res = await penilai.gql<{
       distributionWhatIf: { before: { n: number }; after: { n: number; ok: boolean }; appeared: { check: string }[] };
