@@ -143,6 +143,8 @@ const server = spawn('node', ['--max-semi-space-size=64', '--import', 'tsx', 'sr
     DATABASE_URL: url,
     LOG_LEVEL: 'warn',
     AUTH_SECRET: randomBytes(32).toString('base64url'),
+    // The bench's analysts sign in with the seed's documented analyst password.
+    ALLOW_DEMO_PASSWORDS: '1',
     EXPOSE_SQL_STATEMENTS: '1',
   },
   stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { type Database, DEMO_USERS, verifyPassword } from '@kinerja/db';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 
 /** The API's settings, validated once at start; nothing else reads `process.env`. */
@@ -35,6 +37,11 @@ const envSchema = z.object({
    * (sessions end when the server restarts); production refuses to start without one.
    */
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  /**
+   * `1` lets production start while demo users still have the passwords the README documents (the bench, a demo
+   * server); otherwise production refuses them as development secrets.
+   */
+  ALLOW_DEMO_PASSWORDS: z.enum(['0', '1']).default('0'),
   /** Employees in the demo seed when the database is empty. */
   SEED_EMPLOYEES: z.coerce.number().int().positive().default(3000),
   /** Fixed "today" for reproducible demos and tests (YYYY-MM-DD); unset means the real date. */
@@ -73,3 +80,26 @@ export const readEnv = (source: Record<string, string | undefined> = process.env
 
 /** The token secret: the configured one, or outside production a random one for this process. */
 export const authSecret = (env: Env): string => env.AUTH_SECRET ?? randomBytes(32).toString('base64url');
+
+/**
+ * The demo users whose password is still the one the README documents, and who are not disabled: development
+ * secrets that production refuses to start with (change the password or disable the user).
+ */
+export const usersWithDemoPasswords = async (db: Kysely<Database>): Promise<string[]> => {
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['username', 'password_hash'])
+    .where(
+      'username',
+      'in',
+      DEMO_USERS.map((u) => u.username),
+    )
+    .where('disabled_at', 'is', null)
+    .execute();
+  const found: string[] = [];
+  for (const row of rows) {
+    const demo = DEMO_USERS.find((u) => u.username === row.username);
+    if (demo && (await verifyPassword(row.password_hash, demo.password))) found.push(row.username);
+  }
+  return found;
+};

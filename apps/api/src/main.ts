@@ -6,7 +6,7 @@ import { date, type IsoDate } from '@kinerja/domain';
 import { pino } from 'pino';
 import { tokenSigner } from './auth/token.js';
 import { budgetFor } from './budget.js';
-import { authSecret, readEnv } from './env.js';
+import { authSecret, readEnv, usersWithDemoPasswords } from './env.js';
 import { persistedOperations, readManifest } from './persisted.js';
 import { schema } from './schema/index.js';
 import { createApp } from './server.js';
@@ -41,6 +41,16 @@ const { db, close, driver } = await createDb(
 );
 logger.info({ driver }, 'database opened');
 if (!env.DATABASE_URL) await prepare(db);
+if (env.NODE_ENV === 'production' && env.ALLOW_DEMO_PASSWORDS !== '1') {
+  const demo = await usersWithDemoPasswords(db);
+  if (demo.length > 0) {
+    logger.fatal(
+      `production refuses to start while demo users keep their documented passwords (${demo.join(', ')}): change their passwords or disable them, or set ALLOW_DEMO_PASSWORDS=1 for a demo server`,
+    );
+    await close();
+    process.exit(1);
+  }
+}
 
 const adminDir = env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url));
 const persisted =

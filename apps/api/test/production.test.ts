@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { hashPassword } from '@kinerja/db';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isDevelopmentSecret, readEnv } from '../src/env.js';
+import { isDevelopmentSecret, readEnv, usersWithDemoPasswords } from '../src/env.js';
 import { persistedOperations } from '../src/persisted.js';
 import { startTestApi, type TestApi } from './harness.js';
 
@@ -72,12 +73,17 @@ describe('production mode', () => {
 
   it('answers a fault with the request id only, and logs the fault under that id', async () => {
     // A real fault: the table under the list is gone for a moment.
+    const analyst = await api.as('analis');
     await api.db.schema.alterTable('unit').renameTo('unit_away').execute();
     let res: Response;
     try {
       res = await fetch(api.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-request-id': 'fault-42' },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${analyst.token}`,
+          'x-request-id': 'fault-42',
+        },
         body: JSON.stringify({ query: '{ units(first: 2) { nodes { name } } }' }),
       });
     } finally {
@@ -123,6 +129,33 @@ describe('production mode', () => {
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     const health = await fetch(api.url.replace('/graphql', '/healthz'));
     expect(health.headers.get('content-security-policy')).toBe(csp);
+  });
+});
+
+describe('demo passwords are development secrets', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi('pglite', { employees: 150 });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+  it('finds every enabled demo user still on the password the README documents', async () => {
+    expect((await usersWithDemoPasswords(api.db)).sort()).toEqual([
+      'admin',
+      'analis',
+      'kadisdik',
+      'pegawai',
+      'penilai',
+    ]);
+    await api.db
+      .updateTable('app_user')
+      .set({ password_hash: await hashPassword('a password nobody wrote down') })
+      .where('username', '=', 'admin')
+      .execute();
+    await api.db.updateTable('app_user').set({ disabled_at: new Date() }).where('username', '=', 'pegawai').execute();
+    expect((await usersWithDemoPasswords(api.db)).sort()).toEqual(['analis', 'kadisdik', 'penilai']);
+    expect(readEnv({}).ALLOW_DEMO_PASSWORDS).toBe('0');
   });
 });
 
@@ -185,17 +218,22 @@ describe('only persisted operations (PERSISTED_OPERATIONS=only)', () => {
   };
 
   it("runs the admin app's operation by its id, by Apollo's persisted-query hash, or by its text", async () => {
-    const byId = await send({ documentId: idOf(DASHBOARD) });
+    // The admin app's users are signed in; an administrator is not an analyst, so only persisted operations run.
+    const { token } = await api.as('admin');
+    const byId = await send({ documentId: idOf(DASHBOARD) }, token);
     expect(byId.status).toBe(200);
     expect(byId.errors).toBeUndefined();
     const hash = idOf(DASHBOARD).slice('sha256:'.length);
-    const byHash = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    const byHash = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, token);
     expect(byHash).toEqual(byId);
     // Apollo Client adds __typename everywhere and prints its own layout: still the same operation.
-    const byText = await send({
-      query:
-        'query Units {\n  units(first: 2) {\n    totalCount\n    nodes { name __typename }\n    __typename\n  }\n}',
-    });
+    const byText = await send(
+      {
+        query:
+          'query Units {\n  units(first: 2) {\n    totalCount\n    nodes { name __typename }\n    __typename\n  }\n}',
+      },
+      token,
+    );
     expect(byText.status).toBe(200);
     expect(byText.errors).toBeUndefined();
   });
