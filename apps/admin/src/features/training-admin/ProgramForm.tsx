@@ -59,6 +59,7 @@ export const ProgramForm = ({ defaultValues = EMPTY_PROGRAM, onSubmit, submitLab
             label={t('program.kind')}
             withAsterisk
             error={errors.kind?.message}
+            defaultValue={defaultValues.kind}
             data={TRAINING_KINDS.map((k) => ({ value: k, label: tc(`trainingKind.${k}`) }))}
             {...register('kind')}
           />
