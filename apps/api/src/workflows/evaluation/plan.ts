@@ -9,6 +9,7 @@ import {
   transitionSkp,
   validateSkpContent,
 } from '@kinerja/domain';
+import { hasRole } from '../../auth/viewer.js';
 import { builder, type Types } from '../../builder.js';
 import { audit, updateVersioned } from '../../mutation/audit.js';
 import { defineMutation, type Payload } from '../../mutation/define.js';
@@ -21,8 +22,6 @@ import { findEmployee, keyOf, requiredNote } from '../merit/common.js';
 import {
   checkVersion,
   chooseEvaluator,
-  isEvaluatorOf,
-  isOwnSkp,
   lockSkp,
   now,
   orRefuse,
@@ -68,8 +67,8 @@ defineMutation({
     const { unit, choice } = await chooseEvaluator(tx, employee);
     const evaluator = orRefuse(choice, ['input', 'employeeId']);
     const evaluatorId = Number(evaluator.evaluatorId);
-    const self = employee.id === me && isOwnSkp(tx, { employee_id: employee.id } as SkpRow);
-    const asEvaluator = evaluatorId === me && isEvaluatorOf(tx, { evaluator_id: evaluatorId } as SkpRow);
+    const self = employee.id === me && hasRole(tx.viewer, 'EMPLOYEE');
+    const asEvaluator = evaluatorId === me && hasRole(tx.viewer, 'EVALUATOR');
     if (!self && !asEvaluator)
       fail('FORBIDDEN', 'only the employee (for themself) or their evaluator may start an SKP', null, 'EVAL-9');
     const existing = await tx.db
