@@ -42,7 +42,7 @@ describe('the SKP rating form (EVAL-5, EVAL-6, EVAL-2)', () => {
   }, 15_000);
 
   it('asks the reason for an override, and the predikat follows the override', async () => {
-    const onSubmit = vi.fn(async () => []);
+    const onSubmit = vi.fn(async (_input: unknown) => []);
     const { user } = renderWithApp(<RatingForm skp={SKP} defaultValues={EMPTY} onSubmit={onSubmit} />);
     await rateAll(user, 'DI_ATAS');
     await user.click(
