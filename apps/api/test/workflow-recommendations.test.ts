@@ -329,4 +329,52 @@ describe.each(testDrivers())('recommendation workflows on %s', (driver) => {
     const allowed = await generate(kadisdik, evaluatorUnit);
     expect(allowed.data?.generateRecommendations.userErrors).toEqual([]);
   });
+
+  it('a year’s JP status changing is a trigger: withdrawing from training draws the REC-2 training gap, once', async () => {
+    const x = await api.db
+      .selectFrom('employee as e')
+      .innerJoin('employee_year_fact as f', 'f.employee_id', 'e.id')
+      .innerJoin('instansi as i', 'i.id', 'e.instansi_id')
+      .select(['e.id', 'e.nip'])
+      .where('i.code', '=', 'PEMKOT_TEBING_TINGGI')
+      .where('e.employment', '=', 'PNS')
+      .where('f.year', '=', 2026)
+      .where('f.jp_shortfall', '>', 0)
+      .where('e.id', 'not in', (q) =>
+        q.selectFrom('enrolment').select('employee_id').where('session_id', 'in', [fullSession, freeSession]),
+      )
+      .where('e.unit_id', 'not in', (q) =>
+        q.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', unitId),
+      )
+      .orderBy('e.id')
+      .executeTakeFirstOrThrow();
+    await sql`delete from recommendation where employee_id = ${x.id} and kind = 'REC_2_TRAINING_GAP'`.execute(api.db);
+    const enrolment = await api.db
+      .insertInto('enrolment')
+      .values({ session_id: freeSession, employee_id: x.id })
+      .returning(['id', 'version'])
+      .executeTakeFirstOrThrow();
+    const r = await admin.gql<{ withdrawEnrolment: { userErrors: UserError[] } }>(
+      `mutation($input: WithdrawEnrolmentInput!) { withdrawEnrolment(input: $input) { userErrors { code field message } } }`,
+      {
+        input: { id: encodeGlobalID('Enrolment', enrolment.id), version: enrolment.version, reason: 'Bentrok jadwal' },
+      },
+    );
+    expect(r.data?.withdrawEnrolment.userErrors).toEqual([]);
+    const drawn = await api.db
+      .selectFrom('recommendation as r')
+      .innerJoin('recommendation_status_history as h', 'h.recommendation_id', 'r.id')
+      .select(['r.kind', 'r.year', 'r.status', 'h.note'])
+      .where('r.employee_id', '=', x.id)
+      .where('r.kind', '=', 'REC_2_TRAINING_GAP')
+      .execute();
+    expect(drawn).toEqual([
+      {
+        kind: 'REC_2_TRAINING_GAP',
+        year: 2026,
+        status: 'OPEN',
+        note: 'Dibuat dari aturan domain: status JP tahun 2026 berubah',
+      },
+    ]);
+  });
 });

@@ -30,6 +30,7 @@ import { Predikat as PredikatEnum, Rating as RatingEnum } from '../../schema/enu
 import type { DbRow } from '../../schema/rows.js';
 import { PeriodEvaluationType, SkpType } from '../../schema/skp.js';
 import { findEmployee, keyOf } from '../merit/common.js';
+import { generateRecommendations } from '../recommendations/generate.js';
 import {
   checkVersion,
   lockSkp,
@@ -438,6 +439,8 @@ defineMutation({
       reason: chosen.reason,
     });
     await refreshFacts(tx, [skp.employee_id], [skp.year]);
+    // REC-1..5: an annual predikat set is a trigger (recorded once per rule, employee and year).
+    await generateRecommendations(tx, [skp.employee_id], { kind: 'ANNUAL_PREDIKAT', year: skp.year });
     return {
       skp: updated,
       suggestion: { predikat: suggested.predikat, checks: [...suggested.checks, ...transition.checks] },

@@ -19,6 +19,7 @@ import { DistributionCheckType } from '../../schema/decision.js';
 import { OrgPredikat as OrgPredikatEnum, Predikat as PredikatEnum } from '../../schema/enums.js';
 import { SkpType } from '../../schema/skp.js';
 import { keyOf, requiredNote } from '../merit/common.js';
+import { generateRecommendations } from '../recommendations/generate.js';
 import {
   checkVersion,
   domainUserError,
@@ -237,6 +238,12 @@ defineMutation({
           reason: `the unit's year is finalised (distribution ${check.outcome})`,
         }),
       );
+    // REC-1..5: a unit finalised is a trigger for its employees (recorded once per rule, employee and year).
+    await generateRecommendations(
+      tx,
+      open.map((s) => s.employee_id),
+      { kind: 'UNIT_FINALISED', year: input.year },
+    );
     return { decision, distribution: check, skps: finalised };
   },
   payload: (t) => ({
@@ -302,6 +309,8 @@ defineMutation({
       reason: correction.reason,
     });
     await refreshFacts(tx, [skp.employee_id], [skp.year]);
+    // REC-1..5: a corrected annual predikat is a trigger (recorded once per rule, employee and year).
+    await generateRecommendations(tx, [skp.employee_id], { kind: 'ANNUAL_PREDIKAT', year: skp.year });
     return { skp: updated };
   },
   payload: (t) => ({

@@ -18,6 +18,7 @@ import { enumType } from '../../query/list-types.js';
 import { EmployeeType } from '../../schema/employee.js';
 import type { DbRow } from '../../schema/rows.js';
 import { EnrolmentType, SessionType } from '../../schema/training.js';
+import { generateRecommendations } from '../recommendations/generate.js';
 import { decodeKey, keyOf, lockSession, moveWaitlistUp, optionalText, placesOf } from './common.js';
 
 /** The most employees or enrolments one bulk mutation takes. */
@@ -268,6 +269,11 @@ defineMutation({
     })) as DbRow<'enrolment'>;
     const promoted = current.status === 'WAITLISTED' ? [] : await moveWaitlistUp(tx, locked);
     await refreshFacts(tx, [enrolment.employee_id, ...promoted.map((e) => e.employee_id)]);
+    // REC-2: the year's JP status changed (recorded once per rule, employee and year).
+    await generateRecommendations(tx, [enrolment.employee_id], {
+      kind: 'JP_STATUS',
+      year: Number(tx.today.slice(0, 4)),
+    });
     return { enrolment, promoted };
   },
   payload: (t) => ({
@@ -482,6 +488,12 @@ defineMutation({
     await refreshFacts(
       tx,
       enrolments.map((e) => e.employee_id),
+    );
+    // REC-2: the year's JP status changed (recorded once per rule, employee and year).
+    await generateRecommendations(
+      tx,
+      enrolments.map((e) => e.employee_id),
+      { kind: 'JP_STATUS', year: Number(tx.today.slice(0, 4)) },
     );
     return { enrolments };
   },
