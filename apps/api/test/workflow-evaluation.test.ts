@@ -584,6 +584,12 @@ describe.each(testDrivers())('the evaluation cycle (EVAL-3..10) on %s', (driver)
     expect(res.data?.distributionWhatIf.before.n).toBe(1);
     expect(res.data?.distributionWhatIf.after.ok).toBe(false);
     expect(res.data?.distributionWhatIf.appeared.map((c) => c.check)).toContain('baik-at-most-70-percent');
+    // An employee neither evaluates nor heads in the unit: no answer.
+    const employee = await pegawai.gql<{ distributionWhatIf: null }>(
+      `query($unitId: ID!, $year: Int!) { distributionWhatIf(unitId: $unitId, year: $year, changes: []) { before { n } } }`,
+      { unitId: encodeGlobalID('Unit', ids.unit), year: YEAR },
+    );
+    expect(employee.data?.distributionWhatIf).toBeNull();
   });
 
   it('EVAL-9: a unit with SKPs not yet evaluated cannot be finalised (INVALID_STATE)', async () => {
@@ -671,6 +677,12 @@ describe.each(testDrivers())('the evaluation cycle (EVAL-3..10) on %s', (driver)
       'correctFinalSkp',
       { id: skpId, version: skp.version, annualPredikat: 'BAIK', reason: ' ' },
       { code: 'INVALID_INPUT' },
+    );
+    await refused(
+      penilai,
+      'correctFinalSkp',
+      { id: skpId, version: skp.version, annualPredikat: 'BAIK', reason: 'Keberatan' },
+      { code: 'FORBIDDEN' },
     );
     const out = ok(
       await mutate(
