@@ -57,7 +57,8 @@ export const ensureAnalysts = async (db: Kysely<Database>, count: number): Promi
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }`;
 
-const signIn = async (endpoint: string, login: string): Promise<string> => {
+/** A bearer token for one of the analysts (the seed's or the bench's; they share a password). */
+export const signIn = async (endpoint: string, login: string): Promise<string> => {
   const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -7,7 +7,7 @@ import { createDb, migrateToLatest, seed } from '@kinerja/db';
 import { date } from '@kinerja/domain';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { ensureAnalysts, runAnalysts } from './analysts.js';
+import { ensureAnalysts, runAnalysts, signIn } from './analysts.js';
 
 /**
  * `pnpm bench`: seeds PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/kinerja_bench) with
@@ -79,10 +79,10 @@ const peakMemoryMb = (child: ChildProcess) => {
   }
 };
 
-const post = async (endpoint: string, query: string) => {
+const post = async (endpoint: string, query: string, headers: Record<string, string> = {}) => {
   const res = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
   });
   const body = (await res.json()) as { errors?: unknown[]; extensions?: { sqlStatements?: number } };
@@ -91,7 +91,7 @@ const post = async (endpoint: string, query: string) => {
   return body;
 };
 
-const load = (endpoint: string, query: string) =>
+const load = (endpoint: string, query: string, headers: Record<string, string> = {}) =>
   new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(
       {
@@ -99,7 +99,7 @@ const load = (endpoint: string, query: string) =>
         method: 'POST',
         connections,
         duration,
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query }),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
@@ -146,6 +146,8 @@ const server = spawn('node', ['--max-semi-space-size=64', '--import', 'tsx', 'sr
     // The bench's analysts sign in with the seed's documented analyst password.
     ALLOW_DEMO_PASSWORDS: '1',
     EXPOSE_SQL_STATEMENTS: '1',
+    // The per-query scenario measures throughput from one signed-in analyst: no budget in its way.
+    ...(analysts ? {} : { COST_BUDGET_PER_MINUTE: String(1e12) }),
   },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
@@ -173,11 +175,13 @@ try {
       process.exitCode = 1;
     }
   }
+  // Reads need a signed-in user: the seed's analyst, who sees every instansi.
+  const signedIn = analysts ? {} : { authorization: `Bearer ${await signIn(endpoint, 'analis')}` };
   const rows: string[] = [];
   const peerQueries = new Map(queryFiles('peer').map((q) => [q.name, q.text]));
   for (const q of analysts ? [] : queryFiles('queries')) {
-    const first = await post(endpoint, q.text);
-    const ours = await load(endpoint, q.text);
+    const first = await post(endpoint, q.text, signedIn);
+    const ours = await load(endpoint, q.text, signedIn);
     const line = `| ${q.name} | Kinerja | ${ours.requests.average.toFixed(0)} | ${ours.latency.p50} | ${ours.latency.p99} | ${first.extensions?.sqlStatements ?? '?'} | ${peakMemoryMb(server)} | ${ours.non2xx} |`;
     console.log(line);
     rows.push(line);

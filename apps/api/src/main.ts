@@ -85,8 +85,11 @@ server.listen(env.PORT, env.HOST, () => {
   );
 });
 
+/** Stops taking requests, lets those in flight finish (10 s at most), then closes the database. */
 const stop = async () => {
-  server.close();
+  const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   await apollo.stop();
   await close();
   process.exit(0);
