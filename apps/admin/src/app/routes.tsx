@@ -1,6 +1,7 @@
 import { lazy, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.js';
+import { evaluationEditRoutes } from '../features/evaluation-edit/routes.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { NotFoundPage } from '../features/misc/StatusPages.js';
 import { trainingAdminRoutes } from '../features/training-admin/routes.js';
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
         ),
       })),
       ...trainingAdminRoutes,
+      ...evaluationEditRoutes,
       ...savedQueriesRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

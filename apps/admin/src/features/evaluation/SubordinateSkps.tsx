@@ -10,6 +10,7 @@ import { firstPage, tableStateCodec, useUrlState } from '../../components/data-t
 import type { SubordinateSkpRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
 import { useSession } from '../../session/session-context.js';
+import { SkpEditLink } from '../evaluation-edit/links.js';
 import {
   countsByState,
   type SkpScope,
@@ -110,7 +111,12 @@ const SkpList = ({ scope }: { scope: SkpScope }) => {
   const columns = useMemo<DataColumn<SubordinateSkpRowFragment>[]>(
     () => [
       { id: 'nip', header: t('employees.columns.nip'), value: (r) => r.employee.nip },
-      { id: 'name', header: t('employees.columns.name'), value: (r) => r.employee.name },
+      {
+        id: 'name',
+        header: t('employees.columns.name'),
+        value: (r) => r.employee.name,
+        cell: (r) => <SkpEditLink id={r.id} name={r.employee.name} />,
+      },
       { id: 'unit', header: t('employees.columns.unit'), value: (r) => r.unit.name },
       {
         id: 'year',

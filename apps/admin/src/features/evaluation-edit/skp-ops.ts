@@ -1,0 +1,201 @@
+import { graphql } from '../../gql/index.js';
+
+/** An SKP with everything its evaluator edits and rates, and its unit's organisation predikat for the year. */
+export const SkpEditQuery = graphql(`
+  query SkpEdit($id: ID!) {
+    node(id: $id) {
+      ... on Skp {
+        id
+        version
+        year
+        state
+        availableActions
+        resultsRatingSuggested
+        resultsRating
+        resultsRatingOverrideReason
+        behaviourRatingSuggested
+        behaviourRating
+        behaviourRatingOverrideReason
+        annualPredikatSuggested
+        annualPredikat
+        annualPredikatOverrideReason
+        employee {
+          id
+          nip
+          name
+        }
+        unit {
+          id
+          name
+        }
+        results {
+          id
+          version
+          jenis
+          description
+          ratingSuggested
+          rating
+          ikis {
+            id
+            aspect
+            indicator
+            targetValue
+            targetUnit
+            targetText
+          }
+        }
+        behaviours {
+          value
+          expectation
+          rating
+          feedback
+          version
+        }
+      }
+    }
+  }
+`);
+
+/** The unit's organisation predikat for the year (EVAL-10): the guard's limits. */
+export const UnitOrgPredikatQuery = graphql(`
+  query UnitOrgPredikat($id: ID!, $year: Int!) {
+    node(id: $id) {
+      ... on Unit {
+        id
+        orgPredikat(year: $year)
+      }
+    }
+  }
+`);
+
+/** What the unit's distribution would be with this employee's predikat (EVAL-10), asked while rating. */
+export const DistributionWhatIfQuery = graphql(`
+  query DistributionWhatIf($unitId: ID!, $year: Int!, $changes: [PredikatChangeInput!]!) {
+    distributionWhatIf(unitId: $unitId, year: $year, changes: $changes) {
+      before {
+        outcome
+        n
+        counts {
+          predikat
+          count
+        }
+      }
+      after {
+        outcome
+        n
+        violations {
+          rule
+          check
+          detail
+        }
+      }
+      appeared {
+        check
+        detail
+      }
+    }
+  }
+`);
+
+export const RateSkpMutation = graphql(`
+  mutation RateSkp($input: RateSkpInput!) {
+    rateSkp(input: $input) {
+      skp {
+        id
+        version
+        state
+      }
+      predikat {
+        predikat
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
+export const SetAnnualPredikatMutation = graphql(`
+  mutation SetAnnualPredikat($input: SetAnnualPredikatInput!) {
+    setAnnualPredikat(input: $input) {
+      skp {
+        id
+        version
+        annualPredikat
+      }
+      distribution {
+        outcome
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
+export const FinaliseUnitYearMutation = graphql(`
+  mutation FinaliseUnitYear($input: FinaliseUnitYearInput!) {
+    finaliseUnitYear(input: $input) {
+      decision {
+        id
+        outcome
+        ratedCount
+        violations {
+          check
+          detail
+        }
+      }
+      skps {
+        id
+        state
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
+export const UpdateSkpResultMutation = graphql(`
+  mutation UpdateSkpResult($input: UpdateSkpResultInput!) {
+    updateSkpResult(input: $input) {
+      result {
+        id
+        version
+        description
+        jenis
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
+export const AddSkpResultMutation = graphql(`
+  mutation AddSkpResult($input: AddSkpResultInput!) {
+    addSkpResult(input: $input) {
+      result {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
