@@ -385,8 +385,11 @@ const startApi = async (port: number) => {
       PORT: String(port),
       HOST: '127.0.0.1',
       ADMIN_DIST: join(root, 'dist'),
-      // vite's build leaves NODE_ENV=production behind, where the API wants a real secret: one for this run
+      // production, as deployed (security headers, CSP), with or without this run's build: a secret for this run,
+      // and the demo users' documented passwords allowed on this localhost-only demo
+      NODE_ENV: 'production',
       AUTH_SECRET: randomBytes(32).toString('base64url'),
+      ALLOW_DEMO_PASSWORDS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -273,8 +273,13 @@ export const ProgramPage = () => {
                 return (
                   <Table.Tr key={s.id}>
                     <Table.Td>
-                      {String(s.startDate)} – {String(s.endDate)}
-                      <SessionAdminLink programId={program?.id ?? id} sessionId={s.id} start={String(s.startDate)} />
+                      {/* a column, so that the admin link is its own block, not a link inside a line of text */}
+                      <Stack gap={2} align="flex-start">
+                        <span>
+                          {String(s.startDate)} – {String(s.endDate)}
+                        </span>
+                        <SessionAdminLink programId={program?.id ?? id} sessionId={s.id} start={String(s.startDate)} />
+                      </Stack>
                     </Table.Td>
                     <Table.Td>
                       {s.place ?? ''}
