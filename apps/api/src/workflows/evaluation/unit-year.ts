@@ -148,7 +148,7 @@ const policyVersionIdOf = async (tx: TxContext, instansiId: number, year: number
 defineMutation({
   name: 'finaliseUnitYear',
   description:
-    'Fixes the predikats of a unit for a year: every EVALUATED SKP of the unit becomes FINAL (EVAL-9), after the distribution check against the unit’s organisation predikat (EVAL-10): a violation is recorded and shown (WARN) or stops the finalisation (BLOCK, by policy). A UNIT_HEAD whose subtree holds the unit; nobody finalises their own SKP.',
+    'Fixes the predikats of a unit for a year: every EVALUATED SKP of the unit becomes FINAL (EVAL-9), after the distribution check against the unit’s organisation predikat (EVAL-10): a violation is recorded and shown (WARN) or stops the finalisation (BLOCK, by policy). A UNIT_HEAD whose subtree holds the unit; their own SKP is left for the head above them (nobody finalises their own).',
   input: (t) => ({
     unitId: t.id({ required: true, description: 'The unit.' }),
     year: t.int({ required: true, description: 'The year.' }),
@@ -180,13 +180,16 @@ defineMutation({
       .orderBy('id')
       .forUpdate()
       .execute();
-    const open = skps.filter((s) => s.state !== 'FINAL');
+    // Nobody finalises their own SKP (EVAL-9): a head's own SKP stays EVALUATED for the head above to finalise.
+    const open = skps.filter((s) => s.state !== 'FINAL' && s.employee_id !== me);
     if (open.length === 0)
       return fail(
         'INVALID_STATE',
         skps.length === 0
           ? `${unit.name} has no SKP for ${input.year}`
-          : `the year ${input.year} of ${unit.name} is already final`,
+          : skps.some((s) => s.state !== 'FINAL')
+            ? `only your own SKP of ${input.year} is left in ${unit.name}: the head above you finalises it (EVAL-9)`
+            : `the year ${input.year} of ${unit.name} is already final`,
         null,
         'EVAL-9',
       );
