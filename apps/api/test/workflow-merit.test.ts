@@ -503,6 +503,28 @@ describe.each(testDrivers())('merit workflows on %s', (driver) => {
       expect(await snapshot('vacancy')).toEqual(after);
     });
 
+    it('the candidate list and the vacancies are for the instansi’s administrators only', async () => {
+      const v = (await open(admin, { unitId: unit(), target: 'PENGAWAS', title: 'Kepala Seksi Arsip' }))
+        ?.vacancy as Vacancy;
+      const own = await admin.gql<{ node: { candidates: unknown[] } }>(
+        'query($id: ID!) { node(id: $id) { ... on Vacancy { candidates(first: 1000) { rank } } } }',
+        { id: v.id },
+      );
+      expect(own.data?.node.candidates.length).toBe(v.candidates.length);
+      for (const login of ['kadisdik', 'pegawai', 'analis']) {
+        const client = await api.as(login);
+        const r = await client.gql<{ node: unknown }>(
+          'query($id: ID!) { node(id: $id) { ... on Vacancy { candidates { rank } } } }',
+          { id: v.id },
+        );
+        // Out of their scope the vacancy is not there at all; were it reached, the list refuses (FORBIDDEN).
+        expect(r.data?.node ?? null).toBeNull();
+        if (r.errors) expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+        const list = await client.gql<{ vacancies: unknown[] }>('{ vacancies { title } }');
+        expect(list.data?.vacancies).toEqual([]);
+      }
+    });
+
     it('refuses to open a vacancy for another role, a blank title or a day after today', async () => {
       const kadisdik = await api.as('kadisdik');
       const before = await snapshot('vacancy');

@@ -13,12 +13,14 @@ import {
   type VacancyCandidate,
 } from '@kinerja/domain';
 import { requireAdminOf } from '../../auth/access.js';
+import { hasRole } from '../../auth/viewer.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { audit, updateVersioned } from '../../mutation/audit.js';
 import { defineMutation } from '../../mutation/define.js';
 import { lockRow, type TxContext } from '../../mutation/run.js';
 import { fail, fromDomainError, UserFault } from '../../mutation/user-error.js';
+import { inputError } from '../../query/errors.js';
 import { CheckType } from '../../schema/decision.js';
 import { EmployeeType, ManagerialTargetEnum } from '../../schema/employee.js';
 import { toOneField } from '../../schema/entity.js';
@@ -207,7 +209,7 @@ implementNode(
     candidates: t.field({
       type: [CandidateType],
       description:
-        'The candidate list (MERIT-6): eligible candidates first in rank order (succession group, talent box, latest predikat, potential, competency, service), then the ineligible ones, each with every check.',
+        'The candidate list (MERIT-6), for the instansi’s administrators (FORBIDDEN to others): eligible candidates first in rank order (succession group, talent box, latest predikat, potential, competency, service), then the ineligible ones, each with every check.',
       args: {
         on: t.arg({ type: 'Date', required: false, description: 'Judge on this day (default: the opening day).' }),
         eligibleOnly: t.arg.boolean({ required: false, description: 'Only the eligible candidates.' }),
@@ -218,6 +220,9 @@ implementNode(
         args: { on?: string | null; eligibleOnly?: boolean | null; first?: number | null },
         ctx: Context,
       ) => {
+        // Every candidate's checks are personal data: the instansi's administrators decide, and only they read them.
+        if (!hasRole(ctx.viewer, 'ADMIN') || ctx.viewer.instansiId !== v.instansi_id)
+          throw inputError('only an administrator of the instansi may read the candidate list', 'FORBIDDEN');
         const first = Math.min(Math.max(args.first ?? 100, 0), 1000);
         const list = await candidatesOf(ctx, v, date(args.on ?? v.opened_on));
         return (args.eligibleOnly ? list.filter((c) => c.eligible) : list).slice(0, first);
@@ -229,12 +234,13 @@ implementNode(
 builder.queryFields((t) => ({
   vacancies: t.field({
     type: [VacancyType],
-    description: 'The managerial vacancies of your instansi, newest first (MERIT-6).',
+    description:
+      'The managerial vacancies of your instansi, newest first (MERIT-6); for its administrators (empty for other roles).',
     args: {
       status: t.arg({ type: VacancyStatus, required: false, description: 'Only those in this status.' }),
     },
     resolve: async (_root, args, ctx) => {
-      if (!ctx.viewer) return [];
+      if (!hasRole(ctx.viewer, 'ADMIN')) return [];
       let q = ctx.db.selectFrom('vacancy').selectAll().where('instansi_id', '=', ctx.viewer.instansiId);
       if (args.status) q = q.where('status', '=', args.status);
       return q.orderBy('opened_on', 'desc').orderBy('id', 'desc').execute();
