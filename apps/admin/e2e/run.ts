@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { WORKFLOW_CHECKS } from './workflows.js';
 
 /** The charts of the Dasbor: predikat, JP, 9-box, recommendations, rank promotions due. */
 const CHARTS = 5;
@@ -528,6 +529,7 @@ const main = async () => {
       (b: Browser, u: string) => checkGuardReacts(b, u, 'light'),
       (b: Browser, u: string) => checkGuardReacts(b, u, 'dark'),
       checkListUrlState,
+      ...WORKFLOW_CHECKS,
     ];
     for (const check of checks) {
       const outcome = await check(browser, base);

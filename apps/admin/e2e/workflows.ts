@@ -1,0 +1,366 @@
+/**
+ * The workflow screens in a real browser (issue 7 §2, §4, §6), run by e2e/run.ts against the API on a fresh seeded
+ * database: an administrator creates a program and a session, enrols three employees in bulk and records their
+ * completion, and their JP rise (REC-2 recommendations are reported); an evaluator (penilai) rates a subordinate and
+ * the EVAL-10 guard reacts; an analyst saves a query, runs it and sees its result. Each new route passes axe-core
+ * (no serious or critical violation) in Indonesian and English, and a screenshot of each goes to screenshots/.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AxeResults } from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+type Outcome = { name: string; ok: boolean; notes: string[] };
+type User = 'admin' | 'penilai' | 'analis';
+
+const PASSWORDS: Record<User, string> = {
+  admin: 'admin-kinerja-2026',
+  penilai: 'penilai-kinerja-2026',
+  analis: 'analis-kinerja-2026',
+};
+const shots = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const cookies = new Map<User, string>();
+
+/** The session cookie of a demo user, from the API's signIn. */
+const cookieOf = async (base: string, user: User): Promise<string> => {
+  const known = cookies.get(user);
+  if (known) return known;
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { message } } }',
+      variables: { input: { login: user, password: PASSWORDS[user] } },
+    }),
+  });
+  const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
+  if (!cookie) throw new Error(`signing in as ${user} set no cookie: ${await response.text()}`);
+  cookies.set(user, cookie);
+  return cookie;
+};
+
+/** A GraphQL request as a demo user. */
+const gql = async <T>(base: string, user: User, query: string, variables: object = {}): Promise<T> => {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      cookie: await cookieOf(base, user),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+};
+
+/** A browser context signed in as the user, in a language, with nothing leaving localhost. */
+const contextFor = async (browser: Browser, base: string, user: User, lang: 'id' | 'en'): Promise<BrowserContext> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const cookie = await cookieOf(base, user);
+  const at = cookie.indexOf('=');
+  await context.addCookies([
+    { name: cookie.slice(0, at), value: cookie.slice(at + 1), url: base, httpOnly: true, sameSite: 'Lax' },
+  ]);
+  await context.addInitScript((l) => localStorage.setItem('kinerja.language', l), lang);
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+  return context;
+};
+
+/** axe-core on the page as it is: serious and critical violations, as notes. */
+const axe = async (page: Page, name: string): Promise<string[]> => {
+  await page.addScriptTag({ path: axePath });
+  const results = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  )) as AxeResults;
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${name}: axe ${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('; ')}`,
+    );
+};
+
+const guard = async (name: string, notes: string[], step: () => Promise<void>) => {
+  try {
+    await step();
+  } catch (e) {
+    notes.push(`${name} failed: ${(e as Error).message.split('\n')[0]}`);
+  }
+};
+
+const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const THIS_YEAR = new Date().getFullYear();
+
+/** Routes made by the workflows, for the axe pass in both languages. */
+const created: { id: string; path: string; as: User; ready: string }[] = [];
+
+type Years = { employee: { nip: string; name: string; years: { nodes: { jpDone: number }[] } } | null };
+const jpOf = async (base: string, nip: string): Promise<number> => {
+  const data = await gql<Years>(
+    base,
+    'admin',
+    'query ($nip: String!, $year: Int!) { employee(nip: $nip) { nip name years(first: 1, filter: { year: { eq: $year } }) { nodes { jpDone } } } }',
+    { nip, year: THIS_YEAR },
+  );
+  return data.employee?.years.nodes[0]?.jpDone ?? 0;
+};
+
+/**
+ * Admin: a program and a session through the forms, three employees short of JP enrolled in bulk (confirmed, a
+ * result per person), their completion recorded in the grid with a bulk set, and their JP risen by the program's.
+ */
+export const checkTrainingWorkflow = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  const context = await contextFor(browser, base, 'admin', 'id');
+  const page = await context.newPage();
+  page.on('pageerror', (e) => notes.push(`page error: ${e.message}`));
+  const code = `E2E-${Date.now().toString(36).toUpperCase()}`;
+  const name = `Analisis Data Kepegawaian ${code}`;
+  const JP = 24;
+  try {
+    await page.goto(`${base}/pelatihan`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: 'Program pelatihan baru' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Program pelatihan baru' }).waitFor({ timeout: 10_000 });
+    // the form says what is missing before anything is sent
+    await page.getByRole('button', { name: 'Buat program' }).click();
+    await page.getByText('Wajib diisi.').first().waitFor({ timeout: 5_000 });
+    await page.getByRole('textbox', { name: /^Kode/ }).fill(code);
+    await page.getByRole('textbox', { name: /^Nama program/ }).fill(name);
+    await page.getByRole('combobox', { name: /^Jenis pengembangan/ }).selectOption('WORKSHOP');
+    await page.getByRole('textbox', { name: /^Bidang kompetensi/ }).fill('Manajemen SDM');
+    await page.getByRole('textbox', { name: /^Jam pelajaran/ }).fill(String(JP));
+    await page.getByRole('textbox', { name: /^Penyelenggara/ }).fill('BKPSDM Kota Tebing Tinggi');
+    await page.getByRole('button', { name: 'Buat program' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
+    const programId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+    created.push(
+      { id: 'pelatihan-baru', path: '/pelatihan/baru', as: 'admin', ready: 'form' },
+      { id: 'pelatihan-ubah', path: `/pelatihan/${encodeURIComponent(programId)}/ubah`, as: 'admin', ready: 'form' },
+      {
+        id: 'pelatihan-sesi-baru',
+        path: `/pelatihan/${encodeURIComponent(programId)}/sesi-baru`,
+        as: 'admin',
+        ready: 'form',
+      },
+    );
+
+    await page.getByRole('link', { name: 'Jadwalkan sesi baru' }).click();
+    await page.getByLabel(/^Tanggal mulai/).fill(isoIn(14));
+    await page.getByLabel(/^Tanggal selesai/).fill(isoIn(15));
+    await page.getByRole('textbox', { name: /^Tempat/ }).fill('Aula BKPSDM');
+    await page.getByRole('textbox', { name: /^Kapasitas/ }).fill('3');
+    await page.screenshot({ path: join(shots, 'id-pelatihan-sesi-baru.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Jadwalkan sesi' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Daftarkan pegawai' }).waitFor({ timeout: 15_000 });
+    created.push({ id: 'pelatihan-sesi', path: new URL(page.url()).pathname, as: 'admin', ready: 'table' });
+
+    // the picker: employees still short of at least 20 JP this year
+    await page.getByRole('combobox', { name: /Saring Kurang JP/ }).selectOption('20');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('pk.shortfall') === '20');
+    await page.locator('tbody tr input[type=checkbox]').nth(2).waitFor({ timeout: 20_000 });
+    const rows = page.locator('table').first().locator('tbody tr');
+    const nips: string[] = [];
+    for (let i = 0; i < 3; i++) nips.push(((await rows.nth(i).locator('td').nth(1).textContent()) ?? '').trim());
+    const before = await Promise.all(nips.map((n) => jpOf(base, n)));
+    for (let i = 0; i < 3; i++) await rows.nth(i).locator('input[type=checkbox]').check();
+    await page.getByRole('button', { name: 'Daftarkan', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Daftarkan pegawai terpilih?' });
+    await dialog.waitFor({ timeout: 5_000 });
+    await dialog.getByRole('button', { name: 'Daftarkan' }).click();
+    await page.getByText('Hasil pendaftaran (3 orang)').waitFor({ timeout: 15_000 });
+    const enrolled = await page.getByRole('cell', { name: 'Terdaftar' }).count();
+    if (enrolled !== 3) notes.push(`${enrolled} of 3 shown as enrolled`);
+    await page.screenshot({ path: join(shots, 'id-pelatihan-sesi-daftar.png'), fullPage: true });
+
+    // completion in the grid: select all, set COMPLETED and a score, confirm, save
+    await page.getByRole('checkbox', { name: 'Pilih semua peserta' }).check();
+    await page.getByRole('combobox', { name: 'Status untuk terpilih' }).selectOption('COMPLETED');
+    await page.getByRole('textbox', { name: 'Nilai untuk terpilih' }).fill('86');
+    await page.getByRole('button', { name: 'Terapkan ke terpilih' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Ubah peserta terpilih?' });
+    await confirm.getByRole('button', { name: 'Terapkan ke terpilih' }).click();
+    // undo and redo the bulk change once: undo puts back what was there
+    await page.getByRole('button', { name: 'Batalkan perubahan sekaligus terakhir' }).click();
+    if ((await page.getByText('3 perubahan').count()) > 0) notes.push('undo left the bulk change in place');
+    await page.getByRole('button', { name: 'Terapkan ke terpilih' }).click();
+    await confirm.getByRole('button', { name: 'Terapkan ke terpilih' }).click();
+    await page.getByText('3 perubahan').waitFor({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'Simpan kehadiran dan kelulusan' }).click();
+    await page
+      .locator('tbody')
+      .nth(2)
+      .getByRole('cell', { name: 'Lulus', exact: true })
+      .nth(2)
+      .waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(shots, 'id-pelatihan-sesi-lulus.png'), fullPage: true });
+
+    const after = await Promise.all(nips.map((n) => jpOf(base, n)));
+    nips.forEach((nip, i) => {
+      const rise = (after[i] ?? 0) - (before[i] ?? 0);
+      if (rise !== JP) notes.push(`${nip}: JP ${before[i]} → ${after[i]}, expected a rise of ${JP}`);
+    });
+    console.log(`    training: JP ${before.join(', ')} → ${after.join(', ')} for ${nips.join(', ')}`);
+    // REC-2: the training-gap recommendations of the year, as the API reports them now
+    const recs = await gql<{
+      recommendations: { nodes: { status: string; employee: { nip: string } }[] };
+    }>(
+      base,
+      'admin',
+      'query ($nips: [String!]!, $year: Int!) { recommendations(first: 20, filter: { kind: { eq: REC_2_TRAINING_GAP }, year: { eq: $year }, employee: { nip: { in: $nips } } }) { nodes { status employee { nip } } } }',
+      { nips, year: THIS_YEAR },
+    ).catch((e: Error) => ({ recommendations: { nodes: [] }, error: e.message }));
+    console.log(
+      `    REC-2 of ${THIS_YEAR}: ${
+        recs.recommendations.nodes.map((r) => `${r.employee.nip} ${r.status}`).join(', ') || 'none open or closed'
+      }`,
+    );
+    const stillOpen = recs.recommendations.nodes.filter((r) => r.status === 'OPEN');
+    if (stillOpen.length > 0)
+      console.log(
+        `    note: REC-2 still OPEN after the gap closed for ${stillOpen.map((r) => r.employee.nip).join(', ')}`,
+      );
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+    await page.screenshot({ path: join(shots, 'FAILED-training-workflow.png'), fullPage: true }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+  return { name: 'workflow: program, session, bulk enrolment, completion, JP rise', ok: notes.length === 0, notes };
+};
+
+type SubSkps = { mySubordinateSkps: { id: string; state: string; employee: { name: string } }[] };
+
+/** Evaluator (penilai): rates a subordinate's SKP; the EVAL-10 guard shows the change before and after. */
+export const checkEvaluationWorkflow = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  let skpId: string | null = null;
+  await guard('finding a ratable SKP', notes, async () => {
+    for (const year of [THIS_YEAR, THIS_YEAR - 1])
+      for (const state of ['APPROVED', 'EVALUATED']) {
+        if (skpId) return;
+        const data = await gql<SubSkps>(
+          base,
+          'penilai',
+          'query ($year: Int!, $state: SkpState) { mySubordinateSkps(year: $year, state: $state) { id state employee { name } } }',
+          { year, state },
+        );
+        skpId = data.mySubordinateSkps[0]?.id ?? null;
+      }
+    if (!skpId) throw new Error('the penilai has no APPROVED or EVALUATED SKP to rate');
+  });
+  if (!skpId) return { name: 'workflow: an evaluator rates, the guard reacts', ok: false, notes };
+  const path = `/penilaian/skp/${encodeURIComponent(skpId)}`;
+  created.push({ id: 'penilaian-skp', path, as: 'penilai', ready: 'form' });
+  const context = await contextFor(browser, base, 'penilai', 'id');
+  const page = await context.newPage();
+  page.on('pageerror', (e) => notes.push(`page error: ${e.message}`));
+  try {
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    await page
+      .getByRole('heading', { level: 2, name: 'Penilaian hasil kerja dan perilaku' })
+      .waitFor({ timeout: 15_000 });
+    const boxes = page.getByRole('combobox', { name: /^Penilaian / });
+    const n = await boxes.count();
+    for (let i = 0; i < n; i++) await boxes.nth(i).selectOption('DI_ATAS');
+    await page.getByText('Sangat Baik').first().waitFor({ timeout: 5_000 });
+    // the guard: the counts before and after the pending predikat, from the API's what-if
+    await page.getByRole('columnheader', { name: 'Sesudah' }).waitFor({ timeout: 15_000 });
+    await page.getByText(/Jika satu predikat berubah dari .* menjadi Sangat Baik/).waitFor({ timeout: 5_000 });
+    await page.getByText(/Menurut API, setelah perubahan/).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, 'id-penilaian-skp-guard.png'), fullPage: true });
+    // an override asks for its reason
+    await page.getByRole('checkbox', { name: /Tetapkan rating hasil kerja lain dari saran/ }).check();
+    await page.getByRole('combobox', { name: /Rating pilihan Anda/ }).selectOption('SESUAI');
+    await page.getByRole('button', { name: 'Simpan penilaian' }).click();
+    await page.getByText('Tuliskan alasannya.').waitFor({ timeout: 5_000 });
+    await page
+      .getByRole('textbox', { name: /^Alasan/ })
+      .first()
+      .fill('Sebagian target dipindahkan ke tim lain');
+    await page.getByRole('button', { name: 'Simpan penilaian' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Penilaian tersimpan|Belum tersimpan/ })
+      .or(page.getByRole('alert'))
+      .first()
+      .waitFor({ timeout: 15_000 });
+    const refused = await page.getByRole('alert').allTextContents();
+    if (refused.length > 0) notes.push(`rating refused: ${refused.join(' | ')}`);
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+    await page.screenshot({ path: join(shots, 'FAILED-evaluation-workflow.png'), fullPage: true }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+  return { name: 'workflow: an evaluator rates, the guard reacts', ok: notes.length === 0, notes };
+};
+
+/** Analyst: saves a query with variables, runs it, sees the result table. */
+export const checkSavedQueries = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  created.push({ id: 'analis-kueri', path: '/analis/kueri', as: 'analis', ready: 'table' });
+  const context = await contextFor(browser, base, 'analis', 'id');
+  const page = await context.newPage();
+  page.on('pageerror', (e) => notes.push(`page error: ${e.message}`));
+  const name = `JP ${THIS_YEAR} e2e ${Date.now().toString(36)}`;
+  try {
+    await page.goto(`${base}/analis/kueri`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Simpan kueri baru' }).click();
+    await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
+    await page.getByRole('textbox', { name: /^Keterangan/ }).fill('Lima pegawai pertama dengan JP tahun ini');
+    await page
+      .getByRole('textbox', { name: /^Kueri GraphQL/ })
+      .fill(
+        'query ($year: Int!) { employeeYears(first: 5, filter: { year: { eq: $year } }) { nodes { year jpDone employee { nip name } } } }',
+      );
+    await page.getByRole('textbox', { name: /^Variabel/ }).fill(`{"year": ${THIS_YEAR}}`);
+    await page.getByRole('checkbox', { name: 'Bagikan dalam instansi' }).check();
+    await page.getByRole('button', { name: 'Simpan kueri', exact: true }).click();
+    await page.getByRole('rowheader', { name: new RegExp(name) }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: `Jalankan ${name}` }).click();
+    await page.getByText(/5 baris dari employeeYears.nodes/).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, 'id-analis-kueri.png'), fullPage: true });
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  return { name: 'workflow: an analyst saves and runs a query', ok: notes.length === 0, notes };
+};
+
+/** axe on every route the workflows opened, in Indonesian and English, with a screenshot of each. */
+export const checkWorkflowRoutes = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  for (const lang of ['id', 'en'] as const)
+    for (const route of created) {
+      const context = await contextFor(browser, base, route.as, lang);
+      const page = await context.newPage();
+      page.on('pageerror', (e) => notes.push(`${lang}-${route.id}: page error: ${e.message}`));
+      await guard(`${lang}-${route.id}`, notes, async () => {
+        await page.goto(`${base}${route.path}`, { waitUntil: 'networkidle' });
+        await page.locator('h1').first().waitFor({ timeout: 15_000 });
+        await page.locator(route.ready).first().waitFor({ timeout: 15_000 });
+        notes.push(...(await axe(page, `${lang}-${route.id}`)));
+        await page.screenshot({ path: join(shots, `${lang}-${route.id}.png`), fullPage: true });
+      });
+      await context.close();
+    }
+  if (created.length === 0) notes.push('no workflow route was opened');
+  return {
+    name: `workflow routes pass axe in both languages (${created.length} routes)`,
+    ok: notes.length === 0,
+    notes,
+  };
+};
+
+/** The workflow checks, in order (the axe pass last: it opens what the others made). */
+export const WORKFLOW_CHECKS = [checkTrainingWorkflow, checkEvaluationWorkflow, checkSavedQueries, checkWorkflowRoutes];
