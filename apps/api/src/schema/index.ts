@@ -18,6 +18,7 @@ import '../workflows/merit/index.js';
 import '../workflows/recommendations/index.js';
 import '../workflows/discipline/index.js';
 import '../workflows/evaluation/index.js';
+import '../workflows/audit-trail/index.js';
 
 // Every list's types exist before any filter refers to another's.
 for (const [spec, ref] of [
