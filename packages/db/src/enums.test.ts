@@ -92,8 +92,14 @@ const MIRRORS: Readonly<Record<string, readonly string[]>> = {
   vacancy_target_check: MANAGERIAL_TARGETS,
 };
 
-/** Lists of our own (no domain enum): instansi kinds, roles, assessment kinds, vacancy statuses. Named so none is forgotten. */
-const OWN_LISTS = ['instansi_kind_check', 'user_role_role_check', 'assessment_kind_check', 'vacancy_status_check'];
+/** Lists of our own (no domain enum): instansi kinds, roles, assessment kinds, vacancy statuses, session clients. Named so none is forgotten. */
+const OWN_LISTS = [
+  'instansi_kind_check',
+  'user_role_role_check',
+  'assessment_kind_check',
+  'vacancy_status_check',
+  'user_session_client_check',
+];
 
 /** `CHECK ((column = ANY (ARRAY['A'::text, ...])))`: a column restricted to a list and nothing else. */
 const SINGLE_COLUMN_LIST = /^CHECK \(\(\w+ = ANY \(ARRAY\[[^\]]*\]\)\)\)$/;
