@@ -7,7 +7,7 @@ import { readEnv } from '../src/env.js';
 import { demoPassword, startTestApi, type TestApi } from './harness.js';
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) {
-  signIn(input: $input) { token expiresAt viewer { username roles { role unit { name } } } userErrors { code field message } }
+  signIn(input: $input) { token expiresAt viewer { username instansi { name } employee { name } roles { role unit { name } } } userErrors { code field message } }
 }`;
 const VIEWER = '{ viewer { username displayName instansi { name } employee { nip } roles { role } } }';
 
@@ -15,7 +15,12 @@ type SignIn = {
   signIn: {
     token: string | null;
     expiresAt: string | null;
-    viewer: { username: string; roles: { role: string; unit: { name: string } | null }[] } | null;
+    viewer: {
+      username: string;
+      instansi: { name: string };
+      employee: { name: string } | null;
+      roles: { role: string; unit: { name: string } | null }[];
+    } | null;
     userErrors: { code: string; field: string[] | null; message: string }[];
   };
 };
@@ -37,6 +42,9 @@ describe.each(testDrivers())('signing in on %s', (driver) => {
     expect(r.data?.signIn.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(r.data?.signIn.viewer?.roles.map((g) => g.role)).toEqual(['UNIT_HEAD', 'EVALUATOR', 'EMPLOYEE']);
     expect(r.data?.signIn.viewer?.roles[0]?.unit?.name).toMatch(/Pendidikan/);
+    // The answer shows the user's own instansi and employee record although the request was anonymous.
+    expect(r.data?.signIn.viewer?.instansi.name).toMatch(/Tebing Tinggi/);
+    expect(r.data?.signIn.viewer?.employee?.name).toBeTruthy();
     const minutes = (Date.parse(r.data?.signIn.expiresAt ?? '') - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(55);
     expect(minutes).toBeLessThanOrEqual(60);
