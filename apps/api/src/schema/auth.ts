@@ -2,7 +2,6 @@ import { signIn, signOut } from '../auth/sign-in.js';
 import { SESSION_TTL_SECONDS, sessionCookie } from '../auth/token.js';
 import type { ROLES, RoleGrant, Viewer } from '../auth/viewer.js';
 import { builder } from '../builder.js';
-import { defineMutation } from '../mutation/define.js';
 import { type UserError, UserErrorType, userError } from '../mutation/user-error.js';
 import { loadUnscoped } from '../query/load.js';
 import { EmployeeType } from './employee.js';
