@@ -12,12 +12,13 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 type Outcome = { name: string; ok: boolean; notes: string[] };
-type User = 'admin' | 'penilai' | 'analis';
+type User = 'admin' | 'penilai' | 'analis' | 'kadisdik';
 
 const PASSWORDS: Record<User, string> = {
   admin: 'admin-kinerja-2026',
   penilai: 'penilai-kinerja-2026',
   analis: 'analis-kinerja-2026',
+  kadisdik: 'kadisdik-kinerja-2026',
 };
 const shots = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -177,7 +178,10 @@ export const checkTrainingWorkflow = async (browser: Browser, base: string): Pro
     await dialog.waitFor({ timeout: 5_000 });
     await dialog.getByRole('button', { name: 'Daftarkan' }).click();
     await page.getByText('Hasil pendaftaran (3 orang)').waitFor({ timeout: 15_000 });
-    const enrolled = await page.getByRole('cell', { name: 'Terdaftar' }).count();
+    const enrolled = await page
+      .getByRole('table', { name: /Hasil pendaftaran/ })
+      .getByRole('cell', { name: 'Terdaftar' })
+      .count();
     if (enrolled !== 3) notes.push(`${enrolled} of 3 shown as enrolled`);
     await page.screenshot({ path: join(shots, 'id-pelatihan-sesi-daftar.png'), fullPage: true });
 
@@ -256,6 +260,26 @@ export const checkEvaluationWorkflow = async (browser: Browser, base: string): P
         skpId = data.mySubordinateSkps[0]?.id ?? null;
       }
     if (!skpId) throw new Error('the penilai has no APPROVED or EVALUATED SKP to rate');
+    // EVAL-10 limits need the unit's organisation predikat: its parent's head (kadisdik) sets it when missing
+    const skp = await gql<{ node: { year: number; unit: { id: string; orgPredikat: string | null } } }>(
+      base,
+      'penilai',
+      'query ($id: ID!) { node(id: $id) { ... on Skp { year unit { id orgPredikat(year: 2026) } } } }'.replace(
+        '2026',
+        String(THIS_YEAR),
+      ),
+      { id: skpId },
+    );
+    if (skp.node.unit.orgPredikat === null) {
+      const set = await gql<{ setUnitOrgPredikat: { userErrors: { message: string }[] } }>(
+        base,
+        'kadisdik',
+        'mutation ($input: SetUnitOrgPredikatInput!) { setUnitOrgPredikat(input: $input) { userErrors { message } } }',
+        { input: { unitId: skp.node.unit.id, year: skp.node.year, predikat: 'BAIK' } },
+      );
+      if (set.setUnitOrgPredikat.userErrors.length > 0)
+        throw new Error(`setting the organisation predikat: ${JSON.stringify(set.setUnitOrgPredikat.userErrors)}`);
+    }
   });
   if (!skpId) return { name: 'workflow: an evaluator rates, the guard reacts', ok: false, notes };
   const path = `/penilaian/skp/${encodeURIComponent(skpId)}`;

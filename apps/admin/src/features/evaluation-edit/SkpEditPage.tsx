@@ -65,10 +65,11 @@ export const SkpEditPage = () => {
   const skp = skpQuery.data?.node?.__typename === 'Skp' ? skpQuery.data.node : null;
   const [preview, setPreview] = useState<RatingPreview | null>(null);
   const org = useQuery(UnitOrgPredikatQuery, {
-    variables: { id: skp?.unit.id ?? '', year: skp?.year ?? 0 },
+    variables: { id: skp?.id ?? '', year: skp?.year ?? 0 },
     skip: !skp,
   });
-  const orgPredikat = org.data?.node?.__typename === 'Unit' ? (org.data.node.orgPredikat as OrgPredikat | null) : null;
+  const orgPredikat =
+    org.data?.node?.__typename === 'Skp' ? ((org.data.node.unit.orgPredikat as OrgPredikat | null) ?? null) : null;
   const pending: Predikat | null = preview?.predikat ?? null;
   const whatIf = useQuery(DistributionWhatIfQuery, {
     variables: {
@@ -91,6 +92,12 @@ export const SkpEditPage = () => {
   const [finaliseOutcome, setFinaliseOutcome] = useState<string | null>(null);
 
   if (skpQuery.loading && !skp) return <Text>{t('training.loading')}</Text>;
+  if (skpQuery.error && !skp)
+    return (
+      <Alert color="red" role="alert">
+        {tc('common.error', { message: skpQuery.error.message })}
+      </Alert>
+    );
   if (!skp) return <NotFoundPage />;
 
   const refetch = async () => {

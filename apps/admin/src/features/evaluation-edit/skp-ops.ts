@@ -56,13 +56,16 @@ export const SkpEditQuery = graphql(`
   }
 `);
 
-/** The unit's organisation predikat for the year (EVAL-10): the guard's limits. */
+/** The organisation predikat of the SKP's unit for its year (EVAL-10): the guard's limits. */
 export const UnitOrgPredikatQuery = graphql(`
-  query UnitOrgPredikat($id: ID!, $year: Int!) {
+  query SkpUnitOrgPredikat($id: ID!, $year: Int!) {
     node(id: $id) {
-      ... on Unit {
+      ... on Skp {
         id
-        orgPredikat(year: $year)
+        unit {
+          id
+          orgPredikat(year: $year)
+        }
       }
     }
   }

@@ -121,6 +121,12 @@ export const SessionAdminPage = () => {
   );
 
   if (session.loading && !node) return <Text>{t('training.loading')}</Text>;
+  if (session.error && !node)
+    return (
+      <Alert color="red" role="alert">
+        {tc('common.error', { message: session.error.message })}
+      </Alert>
+    );
   if (!node) return <NotFoundPage />;
   const back = `/pelatihan/${encodeURIComponent(programId)}`;
 

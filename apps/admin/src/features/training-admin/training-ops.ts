@@ -106,7 +106,7 @@ export const SessionAdminQuery = graphql(`
           code
           jp
         }
-        enrolments(first: 500, orderBy: [WAITLIST_POSITION_ASC]) {
+        enrolments(first: 100, orderBy: [WAITLIST_POSITION_ASC]) {
           totalCount
           nodes {
             ...SessionEnrolmentRow @unmask
