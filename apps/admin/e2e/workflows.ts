@@ -250,7 +250,7 @@ export const checkEvaluationWorkflow = async (browser: Browser, base: string): P
   await guard('finding a ratable SKP', notes, async () => {
     for (const year of [THIS_YEAR, THIS_YEAR - 1])
       for (const state of ['APPROVED', 'EVALUATED']) {
-        if (skpId) return;
+        if (skpId) continue;
         const data = await gql<SubSkps>(
           base,
           'penilai',
@@ -311,14 +311,11 @@ export const checkEvaluationWorkflow = async (browser: Browser, base: string): P
       .first()
       .fill('Sebagian target dipindahkan ke tim lain');
     await page.getByRole('button', { name: 'Simpan penilaian' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /Penilaian tersimpan|Belum tersimpan/ })
-      .or(page.getByRole('alert'))
-      .first()
-      .waitFor({ timeout: 15_000 });
-    const refused = await page.getByRole('alert').allTextContents();
-    if (refused.length > 0) notes.push(`rating refused: ${refused.join(' | ')}`);
+    const saved = page.getByText(/Penilaian tersimpan: predikat/);
+    const refused = page.getByRole('alert').filter({ hasText: 'Belum tersimpan' });
+    await saved.or(refused).first().waitFor({ timeout: 15_000 });
+    if ((await refused.count()) > 0) notes.push(`rating refused: ${await refused.first().textContent()}`);
+    else await page.screenshot({ path: join(shots, 'id-penilaian-skp-tersimpan.png'), fullPage: true });
   } catch (e) {
     notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
     await page.screenshot({ path: join(shots, 'FAILED-evaluation-workflow.png'), fullPage: true }).catch(() => {});
