@@ -464,6 +464,20 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
     for (const e of nodes) expect(e.rankPromotion).toBeNull();
   });
 
+  it('two aliased nested lists with different filters each answer their own filter', async () => {
+    type Counts = { totalCount: number };
+    const r = await analyst.gql<{
+      trainingSessions: { nodes: { done: Counts; withdrawn: Counts; all: Counts }[] };
+    }>(`{ trainingSessions(first: 10) { nodes {
+      done: enrolments(first: 1, filter: { status: { eq: COMPLETED } }) { totalCount }
+      withdrawn: enrolments(first: 1, filter: { status: { eq: WITHDRAWN } }) { totalCount }
+      all: enrolments(first: 1) { totalCount } } } }`);
+    expect(r.errors).toBeUndefined();
+    const sessions = r.data?.trainingSessions.nodes ?? [];
+    for (const s of sessions) expect(s.done.totalCount + s.withdrawn.totalCount).toBeLessThanOrEqual(s.all.totalCount);
+    expect(sessions.some((s) => s.done.totalCount !== s.withdrawn.totalCount)).toBe(true);
+  });
+
   describe('bounded SQL: statements grow with depth, never with rows', () => {
     const dashboard = (units: number, employees: number) => `{
       units(first: ${units}) { nodes { name

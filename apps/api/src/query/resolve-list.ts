@@ -14,7 +14,16 @@ import type { EntitySpec } from './spec.js';
  * few statements whether it has 1 parent or 1,000.
  */
 
-const argsKey = (args: object) => JSON.stringify(args, Object.keys(args).sort());
+/**
+ * A stable text key of list arguments, for batching: equal arguments give equal keys whatever their key order.
+ * (A replacer array would not do: JSON.stringify applies it at every depth, dropping the filter's inner keys.)
+ */
+export const argsKey = (args: unknown): string =>
+  JSON.stringify(args, (_k, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 
 /** Counts rows of an entity's list the request read, for the cost and the access log. */
 const countRead = (ctx: Context, spec: EntitySpec, rows: number) => {

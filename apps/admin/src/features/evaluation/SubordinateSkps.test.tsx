@@ -58,7 +58,9 @@ const counts: MockedResponse = {
 };
 
 describe('SubordinateSkps', () => {
-  it("lists the SKPs of the evaluator's subordinates with counts by state, and narrows to a state on a click", { timeout: 30_000 }, async () => {
+  it("lists the SKPs of the evaluator's subordinates with counts by state, and narrows to a state on a click", {
+    timeout: 30_000,
+  }, async () => {
     const mocks: MockedResponse[] = [
       counts,
       {
