@@ -167,7 +167,19 @@ export const checkTrainingWorkflow = async (browser: Browser, base: string): Pro
     // the picker: employees still short of at least 20 JP this year
     await page.getByRole('combobox', { name: /Saring Kurang JP/ }).selectOption('20');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('pk.shortfall') === '20');
-    await page.locator('tbody tr input[type=checkbox]').nth(2).waitFor({ timeout: 20_000 });
+    // the server's filtered page: at least three rows, each short of 20 JP or more (td 5: the shortfall)
+    await page.waitForFunction(
+      () => {
+        const table = document.querySelector('table');
+        if (!table || table.getAttribute('aria-busy') === 'true') return false;
+        const cells = [...table.querySelectorAll('tbody tr')].map(
+          (r) => r.querySelectorAll('td')[5]?.textContent ?? '',
+        );
+        return cells.length >= 3 && cells.every((c) => Number(c) >= 20);
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
     const rows = page.locator('table').first().locator('tbody tr');
     const nips: string[] = [];
     for (let i = 0; i < 3; i++) nips.push(((await rows.nth(i).locator('td').nth(1).textContent()) ?? '').trim());
