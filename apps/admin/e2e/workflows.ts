@@ -211,12 +211,18 @@ export const checkTrainingWorkflow = async (browser: Browser, base: string): Pro
     await confirm.getByRole('button', { name: 'Terapkan ke terpilih' }).click();
     await page.getByText('3 perubahan').waitFor({ timeout: 5_000 });
     await page.getByRole('button', { name: 'Simpan kehadiran dan kelulusan' }).click();
-    await page
-      .locator('tbody')
-      .nth(2)
-      .getByRole('cell', { name: 'Lulus', exact: true })
-      .nth(2)
-      .waitFor({ timeout: 20_000 });
+    // the grid, reloaded from the server: every participant's saved status is COMPLETED (td 1: the saved status)
+    await page.waitForFunction(
+      () => {
+        const grid = document.querySelectorAll('table')[2];
+        const saved = [...(grid?.querySelectorAll('tbody tr') ?? [])].map(
+          (r) => r.querySelectorAll('td')[1]?.textContent,
+        );
+        return saved.length === 3 && saved.every((s) => s === 'Lulus');
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
     await page.screenshot({ path: join(shots, 'id-pelatihan-sesi-lulus.png'), fullPage: true });
 
     const after = await Promise.all(nips.map((n) => jpOf(base, n)));
