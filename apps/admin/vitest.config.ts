@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // Timing only: under a loaded CI machine a component test may take several seconds; none asserts speed.
+    testTimeout: 20_000,
   },
 });
