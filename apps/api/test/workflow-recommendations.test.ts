@@ -376,5 +376,31 @@ describe.each(testDrivers())('recommendation workflows on %s', (driver) => {
         note: 'Dibuat dari aturan domain: status JP tahun 2026 berubah',
       },
     ]);
+    // Enrolled in a 24-JP session of 2026, the gap is closed: the REC-2 is DONE, with the reason in its history.
+    const enrolled = await admin.gql<{ enrolEmployees: { results: { outcome: string }[]; userErrors: UserError[] } }>(
+      `mutation($input: EnrolEmployeesInput!) { enrolEmployees(input: $input) { results { outcome } userErrors { code field message } } }`,
+      {
+        input: {
+          sessionId: encodeGlobalID('TrainingSession', freeSession),
+          employeeIds: [encodeGlobalID('Employee', x.id)],
+        },
+      },
+    );
+    expect(enrolled.data?.enrolEmployees.results.map((r) => r.outcome)).toEqual(['ENROLLED']);
+    const closed = await api.db
+      .selectFrom('recommendation as r')
+      .innerJoin('recommendation_status_history as h', 'h.recommendation_id', 'r.id')
+      .select(['r.status', 'h.from_status', 'h.to_status', 'h.note'])
+      .where('r.employee_id', '=', x.id)
+      .where('r.kind', '=', 'REC_2_TRAINING_GAP')
+      .orderBy('h.id')
+      .execute();
+    expect(closed.map((h) => [h.status, h.from_status, h.to_status])).toEqual([
+      ['DONE', null, 'OPEN'],
+      ['DONE', 'OPEN', 'DONE'],
+    ]);
+    expect(closed[1]?.note).toMatch(
+      /^REC-2: the JP gap of 2026 is closed: \d+ JP done and \d+ planned of the 20 owed$/,
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { date } from '../core/date.js';
-import { changeRecommendationStatus, RECOMMENDATION_STATUSES, RECOMMENDATION_TRANSITIONS } from './status.js';
+import { trainingStatus } from '../development/training-status.js';
+import { DEFAULT_POLICY } from '../policy/policy.js';
+import {
+  changeRecommendationStatus,
+  RECOMMENDATION_STATUSES,
+  RECOMMENDATION_TRANSITIONS,
+  trainingGapClosed,
+} from './status.js';
 
 const request = (to: (typeof RECOMMENDATION_STATUSES)[number]) => ({
   to,
@@ -44,5 +51,30 @@ describe('REC-1..5 recommendation status', () => {
     expect(!noReason.ok && [noReason.error.code, noReason.error.path]).toEqual(['REQUIRED', 'reason']);
     const nobody = changeRecommendationStatus('OPEN', { ...request('ACCEPTED'), by: '' });
     expect(!nobody.ok && nobody.error.path).toBe('by');
+  });
+});
+
+describe('REC-2 a training gap closes itself', () => {
+  const status = (completedJp: number, plannedJp: number) =>
+    trainingStatus({
+      year: 2026,
+      employment: 'PNS',
+      enrolments: [
+        { status: 'COMPLETED', jpCredited: completedJp, programJp: completedJp, sessionStart: date('2026-03-01') },
+        { status: 'ENROLLED', jpCredited: null, programJp: plannedJp, sessionStart: date('2026-12-01') },
+      ],
+      policy: DEFAULT_POLICY,
+    });
+  it('REC-2: an OPEN or ACCEPTED gap recommendation is done once JP done and planned reach the 20 owed', () => {
+    expect(trainingGapClosed('OPEN', status(12, 8))).toEqual({
+      closes: true,
+      reason: 'REC-2: the JP gap of 2026 is closed: 12 JP done and 8 planned of the 20 owed',
+    });
+    expect(trainingGapClosed('ACCEPTED', status(24, 0)).closes).toBe(true);
+  });
+  it('REC-2: a gap still open, or a recommendation already dismissed or done, is left as it is', () => {
+    expect(trainingGapClosed('OPEN', status(12, 4)).closes).toBe(false);
+    expect(trainingGapClosed('DISMISSED', status(24, 0)).closes).toBe(false);
+    expect(trainingGapClosed('DONE', status(24, 0)).closes).toBe(false);
   });
 });

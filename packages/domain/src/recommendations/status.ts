@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/date.js';
 import { domainError, err, ok, type Result } from '../core/result.js';
+import type { TrainingStatus } from '../development/training-status.js';
 
 /** REC-1..5: the statuses of a recommendation. */
 export const RECOMMENDATION_STATUSES = ['OPEN', 'ACCEPTED', 'DISMISSED', 'DONE'] as const;
@@ -49,3 +50,16 @@ export const changeRecommendationStatus = (
     return err(domainError('REQUIRED', `say why the recommendation becomes ${request.to}`, 'reason'));
   return ok({ ...request, from });
 };
+
+/**
+ * REC-2: a training-gap recommendation is done as soon as its year's gap is closed (JP done and planned reach what
+ * is owed): from OPEN or ACCEPTED it becomes DONE, recorded by the system with the JP that closed it. A DISMISSED
+ * or DONE one stays as it is.
+ */
+export const trainingGapClosed = (
+  status: RecommendationStatus,
+  training: TrainingStatus,
+): { readonly closes: boolean; readonly reason: string } => ({
+  closes: (status === 'OPEN' || status === 'ACCEPTED') && training.shortfall === 0,
+  reason: `REC-2: the JP gap of ${training.year} is closed: ${training.jpDone} JP done and ${training.jpPlanned} planned of the ${training.jpTarget} owed`,
+});

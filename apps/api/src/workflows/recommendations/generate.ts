@@ -12,7 +12,9 @@ import {
   type RecommendationInput,
   recommend,
   type TrainingKind,
+  type TrainingStatus,
   talentBox,
+  trainingGapClosed,
   trainingStatus,
   yearOf,
 } from '@kinerja/domain';
@@ -136,6 +138,7 @@ export const generateRecommendations = async (
     await Promise.all(instansiIds.map(async (id) => [id, await policyFor(tx, id, today)] as const)),
   );
 
+  const trainingOf = new Map<number, TrainingStatus>();
   const drawn = employees.flatMap((e) => {
     const policy = policies.get(e.instansi_id);
     if (!policy) return [];
@@ -157,6 +160,13 @@ export const generateRecommendations = async (
       potentialScore: potential ? Number(potential.score) : null,
       policy,
     });
+    const training = trainingStatus({
+      year: trainingYear,
+      employment: e.employment as EmploymentType,
+      enrolments: facts,
+      policy,
+    });
+    trainingOf.set(e.id, training);
     const coaching = coachingOf.get(e.id)?.[0];
     const latestSince = coaching
       ? (annual.filter((a) => a.year > coaching.year).sort((a, b) => b.year - a.year)[0]?.predikat ?? null)
@@ -168,12 +178,7 @@ export const generateRecommendations = async (
       annualPredikat: predikatOfYear(annual, predikatYear),
       previousPredikats: annual.filter((a) => a.year < predikatYear),
       talentBox: box.box,
-      trainingStatus: trainingStatus({
-        year: trainingYear,
-        employment: e.employment as EmploymentType,
-        enrolments: facts,
-        policy,
-      }),
+      trainingStatus: training,
       competencyArea: e.competency_area,
       completedProgramIds: own.filter((r) => r.status === 'COMPLETED').map((r) => String(r.program_id)),
       coaching: coaching ? { startedOn: date(coaching.started_on), latestPredikat: latestSince } : null,
@@ -191,6 +196,7 @@ export const generateRecommendations = async (
     };
     return recommend(input);
   });
+  await closeTrainingGaps(tx, trainingYear, trainingOf);
   if (drawn.length === 0) return [];
 
   const created = await tx.db
@@ -228,4 +234,97 @@ export const generateRecommendations = async (
     created.map((r) => ({ entity: 'recommendation', entityId: r.id, new: r, reason: note })),
   );
   return created.sort((a, b) => a.employee_id - b.employee_id || a.id - b.id);
+};
+
+/**
+ * REC-2: the training-gap recommendations of the year that are still OPEN or ACCEPTED become DONE for the employees
+ * whose gap is now closed (the domain's `trainingGapClosed`), with a history row and an audit row each.
+ */
+const closeTrainingGaps = async (tx: TxContext, year: number, trainingOf: ReadonlyMap<number, TrainingStatus>) => {
+  if (trainingOf.size === 0) return;
+  const open = await tx.db
+    .selectFrom('recommendation')
+    .selectAll()
+    .where('employee_id', 'in', [...trainingOf.keys()])
+    .where('kind', '=', 'REC_2_TRAINING_GAP')
+    .where('year', '=', year)
+    .where('status', 'in', ['OPEN', 'ACCEPTED'])
+    .forUpdate()
+    .execute();
+  const closing = open.flatMap((r) => {
+    const training = trainingOf.get(r.employee_id);
+    const verdict = training ? trainingGapClosed(r.status as 'OPEN' | 'ACCEPTED', training) : null;
+    return verdict?.closes ? [{ row: r, reason: verdict.reason }] : [];
+  });
+  if (closing.length === 0) return;
+  await tx.db
+    .updateTable('recommendation')
+    .set({ status: 'DONE', version: sql`version + 1` })
+    .where(
+      'id',
+      'in',
+      closing.map((c) => c.row.id),
+    )
+    .execute();
+  await tx.db
+    .insertInto('recommendation_status_history')
+    .values(
+      closing.map((c) => ({
+        recommendation_id: c.row.id,
+        from_status: c.row.status,
+        to_status: 'DONE' as const,
+        changed_by_id: tx.viewer.userId,
+        note: c.reason,
+      })),
+    )
+    .execute();
+  await audit(
+    tx,
+    closing.map((c) => ({
+      entity: 'recommendation',
+      entityId: c.row.id,
+      field: 'status',
+      old: c.row.status,
+      new: 'DONE',
+      reason: c.reason,
+    })),
+  );
+};
+
+/**
+ * REC-2 after planned JP rose (an enrolment): closes the year's training-gap recommendations whose gap is now
+ * closed, without drawing new ones (a gap is drawn when the year's JP status is judged: completions, withdrawals,
+ * the annual triggers, on demand).
+ */
+export const closeResolvedTrainingGaps = async (tx: TxContext, employeeIds: readonly number[], year: number) => {
+  const ids = [...new Set(employeeIds)];
+  if (ids.length === 0) return;
+  const [employees, enrolments] = await Promise.all([
+    tx.db.selectFrom('employee').select(['id', 'employment', 'instansi_id']).where('id', 'in', ids).execute(),
+    tx.db
+      .selectFrom('enrolment as e')
+      .innerJoin('training_session as s', 's.id', 'e.session_id')
+      .innerJoin('training_program as p', 'p.id', 's.program_id')
+      .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date'])
+      .where('e.employee_id', 'in', ids)
+      .execute(),
+  ]);
+  const enrolmentsOf = groupBy(enrolments, (r) => r.employee_id);
+  const trainingOf = new Map<number, TrainingStatus>();
+  for (const e of employees)
+    trainingOf.set(
+      e.id,
+      trainingStatus({
+        year,
+        employment: e.employment as EmploymentType,
+        enrolments: (enrolmentsOf.get(e.id) ?? []).map((r) => ({
+          status: r.status as EnrolmentFacts['status'],
+          jpCredited: r.jp_credited,
+          programJp: r.jp,
+          sessionStart: date(r.start_date),
+        })),
+        policy: await policyFor(tx, e.instansi_id, tx.today),
+      }),
+    );
+  await closeTrainingGaps(tx, year, trainingOf);
 };

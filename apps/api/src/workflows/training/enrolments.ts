@@ -18,7 +18,7 @@ import { enumType } from '../../query/list-types.js';
 import { EmployeeType } from '../../schema/employee.js';
 import type { DbRow } from '../../schema/rows.js';
 import { EnrolmentType, SessionType } from '../../schema/training.js';
-import { generateRecommendations } from '../recommendations/generate.js';
+import { closeResolvedTrainingGaps, generateRecommendations } from '../recommendations/generate.js';
 import { decodeKey, keyOf, lockSession, moveWaitlistUp, optionalText, placesOf } from './common.js';
 
 /** The most employees or enrolments one bulk mutation takes. */
@@ -204,11 +204,10 @@ defineMutation({
       const r = results[p.index];
       if (r) results[p.index] = { ...r, enrolment: made.get(p.employee.id) ?? null };
     }
-    // Planned JP change for those who took a place (DEV-1).
-    await refreshFacts(
-      tx,
-      plans.filter((p) => p.status === 'ENROLLED').map((p) => p.employee.id),
-    );
+    // Planned JP change for those who took a place (DEV-1), and with it the year's JP status (REC-2).
+    const placed = plans.filter((p) => p.status === 'ENROLLED').map((p) => p.employee.id);
+    await refreshFacts(tx, placed);
+    await closeResolvedTrainingGaps(tx, placed, Number(session.start_date.slice(0, 4)));
     const after = await tx.db
       .selectFrom('training_session')
       .selectAll()
