@@ -118,14 +118,18 @@ export const validateOneRhk = async (tx: TxContext, skp: SkpRow, rhk: Rhk, polic
   if (!result.ok) refuseIssues(result.error);
 };
 
-/** The whole content of an SKP as the domain sees it. */
-export const loadContent = async (tx: TxContext, skp: SkpRow): Promise<SkpContent> => {
+/**
+ * The results (RHK) of an SKP with their indicators (IKI) and the indicators' realisations, one statement each;
+ * `lock` locks the results for the rest of the transaction (rating).
+ */
+export const loadResultRows = async (tx: TxContext, skpId: number, lock = false) => {
   const rhks = await tx.db
     .selectFrom('skp_rhk')
     .selectAll()
-    .where('skp_id', '=', skp.id)
+    .where('skp_id', '=', skpId)
     .orderBy('position')
     .orderBy('id')
+    .$if(lock, (q) => q.forUpdate())
     .execute();
   const ikis = rhks.length
     ? await tx.db
@@ -151,6 +155,12 @@ export const loadContent = async (tx: TxContext, skp: SkpRow): Promise<SkpConten
         )
         .execute()
     : [];
+  return { rhks, ikis, realisations };
+};
+
+/** The whole content of an SKP as the domain sees it. */
+export const loadContent = async (tx: TxContext, skp: SkpRow): Promise<SkpContent> => {
+  const { rhks, ikis, realisations } = await loadResultRows(tx, skp.id);
   const behaviours = await tx.db.selectFrom('skp_behaviour').selectAll().where('skp_id', '=', skp.id).execute();
   return {
     employeeId: String(skp.employee_id),

@@ -42,7 +42,7 @@ import {
   viewerEmployee,
   workflowSubject,
 } from './common.js';
-import { ikiOf } from './content.js';
+import { ikiOf, loadResultRows } from './content.js';
 import { BerakhlakValueEnum, PredikatSuggestionType, RatingSuggestionType } from './types.js';
 
 /** EVAL-5..8: the evaluator rates each result and each BerAKHLAK value; the domain suggests; the evaluator decides. */
@@ -154,29 +154,7 @@ defineMutation({
     const policy = await policyOfYear(tx, employee.instansi_id, skp.year);
     const period = orRefuse(periodOfIndex(skp.year, input.period, policy, 'period'), ['input', 'period']);
 
-    const rhks = await tx.db.selectFrom('skp_rhk').selectAll().where('skp_id', '=', skp.id).forUpdate().execute();
-    const ikis = rhks.length
-      ? await tx.db
-          .selectFrom('skp_iki')
-          .selectAll()
-          .where(
-            'rhk_id',
-            'in',
-            rhks.map((r) => r.id),
-          )
-          .execute()
-      : [];
-    const realisations = ikis.length
-      ? await tx.db
-          .selectFrom('skp_realisation')
-          .selectAll()
-          .where(
-            'iki_id',
-            'in',
-            ikis.map((i) => i.id),
-          )
-          .execute()
-      : [];
+    const { rhks, ikis, realisations } = await loadResultRows(tx, skp.id, true);
     const results = input.results as { resultId: string | number; version: number; rating: Rating }[];
     const rated = new Map<number, { version: number; rating: Rating; at: number }>();
     for (const [i, r] of results.entries()) {
