@@ -13,6 +13,7 @@ import type {
   PickerEmployeeRowFragment,
   SessionEnrolmentRowFragment,
 } from '../../gql/graphql.js';
+import { PerangkatDaerahQuery } from '../employees/EmployeesPage.js';
 import { NotFoundPage } from '../misc/StatusPages.js';
 import { AttendanceGrid } from './AttendanceGrid.js';
 import type { GridRow } from './attendance-grid.js';
@@ -21,7 +22,6 @@ import { pickerVariables, SHORTFALL_OPTIONS, TALENT_BOXES } from './enrol-picker
 import {
   EnrolEmployeesMutation as EnrolEmployeesDoc,
   PickerEmployeesQuery,
-  PickerUnitsQuery,
   RecordAttendanceMutation,
   RecordCompletionsMutation,
   SessionAdminQuery,
@@ -61,7 +61,7 @@ export const SessionAdminPage = () => {
   const [state, setState] = useUrlState(pickerUrl);
   const year = Number(state.filters.year ?? THIS_YEAR) || THIS_YEAR;
   const picker = useQuery(PickerEmployeesQuery, { variables: pickerVariables(state, year) });
-  const units = useQuery(PickerUnitsQuery);
+  const units = useQuery(PerangkatDaerahQuery);
   const [enrol] = useMutation(EnrolEmployeesDoc);
   const [attend] = useMutation(RecordAttendanceMutation);
   const [complete] = useMutation(RecordCompletionsMutation);

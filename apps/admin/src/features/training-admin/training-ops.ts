@@ -162,18 +162,6 @@ export const PickerEmployeesQuery = graphql(`
   }
 `);
 
-/** The perangkat daerah the picker filters by. */
-export const PickerUnitsQuery = graphql(`
-  query EnrolPickerUnits {
-    units(first: 100, filter: { parent: { parentId: { isNull: true } } }, orderBy: [NAME_ASC]) {
-      nodes {
-        id
-        name
-      }
-    }
-  }
-`);
-
 export const EnrolEmployeesMutation = graphql(`
   mutation EnrolEmployees($input: EnrolEmployeesInput!) {
     enrolEmployees(input: $input) {
