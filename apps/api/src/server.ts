@@ -169,9 +169,10 @@ const inlineScriptHashes = (html: string): string[] =>
 /**
  * Production's security headers (helmet). The CSP allows only this origin: the built admin app (module scripts and
  * stylesheets from /assets; Mantine writes <style> elements, hence `'unsafe-inline'` for styles only) and the
- * self-hosted GraphiQL page, whose one inline script is allowed by its hash. No CDN anywhere.
+ * self-hosted GraphiQL page, whose one inline script is allowed by its hash. No CDN anywhere. No page may be framed,
+ * except the GraphiQL page by this origin (`framedBy: 'self'`): the admin app's analyst workbench embeds it.
  */
-const securityHeaders = () =>
+const securityHeaders = (framedBy: 'none' | 'self') =>
   helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -181,7 +182,7 @@ const securityHeaders = () =>
         connectSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
         formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+        frameAncestors: [`'${framedBy}'`],
         imgSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         scriptSrc: ["'self'", ...inlineScriptHashes(graphiqlPage())],
@@ -191,10 +192,17 @@ const securityHeaders = () =>
       },
     },
     crossOriginEmbedderPolicy: false,
-    frameguard: { action: 'deny' },
+    frameguard: { action: framedBy === 'self' ? 'sameorigin' : 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   });
+
+/** Whether a request asks for the GraphiQL page: a browser's GET of /graphql with no query in it. */
+const isGraphiqlPage = (req: IncomingMessage, url: URL): boolean =>
+  url.pathname === '/graphql' &&
+  req.method === 'GET' &&
+  !url.searchParams.has('query') &&
+  (req.headers.accept ?? '').includes('text/html');
 
 /** A client's `x-request-id` when it is a plain token, else a fresh one: it goes into logs as it is. */
 const requestIdOf = (header: string | string[] | undefined): string =>
@@ -236,7 +244,8 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
   const budget = createBudget(options.budget ?? budgetFor(options.costLimit));
   // Keyed by the context's cost record: Apollo hands plugins a shallow copy of the context, which shares it.
   const charges = new WeakMap<Context['cost'], Charge>();
-  const secure = options.production ? securityHeaders() : null;
+  const secure = options.production ? securityHeaders('none') : null;
+  const secureGraphiql = options.production ? securityHeaders('self') : null;
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(options.schema),
     introspection: !options.production,
@@ -281,7 +290,8 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = log.reqId;
     res.setHeader('x-request-id', requestId);
-    if (secure) await new Promise<void>((resolve, reject) => secure(req, res, (e) => (e ? reject(e) : resolve())));
+    const securing = isGraphiqlPage(req, url) ? secureGraphiql : secure;
+    if (securing) await new Promise<void>((resolve, reject) => securing(req, res, (e) => (e ? reject(e) : resolve())));
     if (url.pathname === '/healthz') {
       await options.db.selectNoFrom((eb) => eb.val(1).as('ok')).execute();
       json(res, 200, { status: 'ok' });
@@ -308,7 +318,7 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
       }
       return json(res, 404, { error: 'not found' });
     }
-    if (req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html')) {
+    if (isGraphiqlPage(req, url)) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(graphiqlPage());
       return;

@@ -110,25 +110,32 @@ describe('production mode', () => {
     expect(typo.extensions?.sqlStatements).toBeUndefined();
   });
 
-  it('sends security headers, with a CSP that allows the self-hosted GraphiQL page and nothing from elsewhere', async () => {
+  it('sends security headers, with a CSP that allows the self-hosted GraphiQL page and nothing from elsewhere; only this origin may frame GraphiQL', async () => {
     const page = await fetch(api.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
     const csp = page.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("frame-ancestors 'self'");
     expect(csp).not.toMatch(/https:|\*|unsafe-eval/);
     const inline = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(inline).toContain('GraphiQL');
     expect(csp).toContain(`'sha256-${createHash('sha256').update(inline).digest('base64')}'`);
     for (const src of html.matchAll(/src="([^"]+)"/g)) expect(src[1]).toMatch(/^\/graphiql\//);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(page.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    // Every other answer (the API, the app, the health check) may not be framed at all.
     const health = await fetch(api.url.replace('/graphql', '/healthz'));
-    expect(health.headers.get('content-security-policy')).toBe(csp);
+    expect(health.headers.get('content-security-policy')).toBe(
+      csp.replace("frame-ancestors 'self'", "frame-ancestors 'none'"),
+    );
+    expect(health.headers.get('x-frame-options')).toBe('DENY');
+    const answer = await fetch(api.url, { headers: { accept: 'application/json' } });
+    expect(answer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(answer.headers.get('x-frame-options')).toBe('DENY');
   });
 });
 
