@@ -5,6 +5,6 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
-  // The API (apps/api) answers /graphql; in development the Vite server forwards to it.
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+  // The API (apps/api) answers /graphql and serves GraphiQL's files; in development the Vite server forwards to it.
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/graphiql': 'http://127.0.0.1:4000' } },
 });

@@ -2,12 +2,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog/ConfirmDialog.js';
 import { downloadCsv, toCsv } from '../../components/csv/csv.js';
 import { Page } from '../../components/page/Page.js';
 import type { SavedQueryRowFragment } from '../../gql/graphql.js';
-import { GRAPHIQL_PATH, parseVariables, readGraphiql, writeGraphiql } from './graphiql-storage.js';
+import { parseVariables, readGraphiql, writeGraphiql } from './graphiql-storage.js';
 import { type ResultTable, resultTable } from './result-table.js';
+import { NEW_SAVED_QUERY_PARAM, WORKBENCH_PATH } from './routes.js';
 import { runQuery } from './run-query.js';
 import { SaveQueryForm, type SaveQueryValues } from './SaveQueryForm.js';
 import {
@@ -41,7 +43,23 @@ export const SavedQueriesPage = () => {
   const [create] = useMutation(CreateSavedQueryMutation, refetch);
   const [update] = useMutation(UpdateSavedQueryMutation, refetch);
   const [remove] = useMutation(DeleteSavedQueryMutation, refetch);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  // `?baru=1` (the workbench's "save this query") opens on the form, filled from GraphiQL's editors.
+  const [editing, setEditing] = useState<Editing | null>(() =>
+    params.get(NEW_SAVED_QUERY_PARAM) === '1' ? { mode: 'create' } : null,
+  );
+  const closeForm = () => {
+    setEditing(null);
+    if (params.has(NEW_SAVED_QUERY_PARAM))
+      setParams(
+        (p) => {
+          p.delete(NEW_SAVED_QUERY_PARAM);
+          return p;
+        },
+        { replace: true },
+      );
+  };
   const [deleting, setDeleting] = useState<SavedQueryRowFragment | null>(null);
   const [deleteErrors, setDeleteErrors] = useState<string[]>([]);
   const [ran, setRan] = useState<Ran | null>(null);
@@ -63,7 +81,7 @@ export const SavedQueriesPage = () => {
       });
       const errors = data?.updateSavedQuery.userErrors ?? [];
       if (errors.length === 0) {
-        setEditing(null);
+        closeForm();
         setNotice(t('saved.updated', { name: input.name }));
       }
       return errors;
@@ -71,7 +89,7 @@ export const SavedQueriesPage = () => {
     const { data } = await create({ variables: { input } });
     const errors = data?.createSavedQuery.userErrors ?? [];
     if (errors.length === 0) {
-      setEditing(null);
+      closeForm();
       setNotice(t('saved.created', { name: input.name }));
     }
     return errors;
@@ -79,7 +97,7 @@ export const SavedQueriesPage = () => {
 
   const openInGraphiql = (row: SavedQueryRowFragment) => {
     writeGraphiql({ query: row.query, variables: row.variables });
-    window.open(GRAPHIQL_PATH, '_blank', 'noopener');
+    navigate(WORKBENCH_PATH);
   };
 
   const run = async (row: SavedQueryRowFragment) => {
@@ -121,7 +139,7 @@ export const SavedQueriesPage = () => {
     <Page title={t('saved.title')} description={t('saved.description_page')}>
       <Group gap="sm">
         <Button onClick={() => setEditing({ mode: 'create' })}>{t('saved.new')}</Button>
-        <Anchor href={GRAPHIQL_PATH} target="_blank" rel="noopener">
+        <Anchor component={Link} to={WORKBENCH_PATH}>
           {t('saved.openGraphiql')}
         </Anchor>
       </Group>
@@ -162,7 +180,7 @@ export const SavedQueriesPage = () => {
             }
             onSubmit={save}
             submitLabel={t('saved.save')}
-            onCancel={() => setEditing(null)}
+            onCancel={closeForm}
           />
         </Card>
       )}
