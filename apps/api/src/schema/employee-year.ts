@@ -169,6 +169,19 @@ export const employeeYearSpec: EntitySpec = {
       description: 'The golongan (I..IV) of the pangkat that year.',
       sql: (a) => `split_part(${a}.pangkat, '_', 1)`,
     },
+    {
+      name: 'PREVIOUS_TALENT_BOX',
+      description:
+        'The same employee’s talent box 1..9 in the year before (MERIT-4), null when they had no box or no row that ' +
+        'year: grouped with TALENT_BOX it gives the movement between boxes. The year-before row is the same ' +
+        'employee’s, so it is one a caller who may read this year’s row may read too.',
+      // One index lookup per row on the primary key (employee_id, year). No scope condition inside: the scope of
+      // employee_year_fact is by employee (auth/scope.ts, EMPLOYEE_RECORDS), so a caller who may read this year's row
+      // may read the same employee's row of the year before; a unit head sees where their current staff sat last year.
+      sql: (a) =>
+        `(select ${a}_prev.talent_box from employee_year_fact ${a}_prev
+           where ${a}_prev.employee_id = ${a}.employee_id and ${a}_prev.year = ${a}.year - 1)`,
+    },
   ],
   defaultOrder: [{ field: 'year', desc: true }],
 };
