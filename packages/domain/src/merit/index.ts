@@ -6,4 +6,5 @@ export * from './position-eligibility.js';
 export * from './rank-promotion.js';
 export * from './succession.js';
 export * from './talent-box.js';
+export * from './talent-move.js';
 export * from './vacancy.js';
