@@ -17,7 +17,7 @@ const app = (path: string, initialViewer: Viewer | null = TEST_VIEWER) => {
     <App
       i18n={createI18n('id')}
       router={router}
-      client={createApolloClient('http://127.0.0.1:9/graphql')}
+      client={createApolloClient({ uri: 'http://127.0.0.1:9/graphql' })}
       initialViewer={initialViewer}
     />,
   );
@@ -96,5 +96,64 @@ describe('App shell', () => {
   it('says so for an unknown address', async () => {
     app('/tidak-ada');
     expect(await heading()).toHaveTextContent('Halaman tidak ditemukan');
+  });
+
+  it('sends a person whose session ends mid-use to the sign-in, says why, and brings them back once signed in', async () => {
+    // The API as it answers a browser whose cookie no longer names a live session: 401 to everything but sign-in.
+    const operations: string[] = [];
+    const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body)) as { operationName: string };
+      operations.push(body.operationName);
+      const answer =
+        body.operationName === 'SignIn'
+          ? {
+              status: 200,
+              body: {
+                data: {
+                  signIn: {
+                    __typename: 'SignInPayload',
+                    viewer: {
+                      __typename: 'Viewer',
+                      username: 'admin',
+                      displayName: 'Admin Kota',
+                      roles: [{ __typename: 'RoleGrant', role: 'ADMIN', unit: null }],
+                      instansi: { __typename: 'Instansi', id: 'I:1', name: 'Pemerintah Kota Tebingtinggi' },
+                      employee: null,
+                    },
+                    userErrors: [],
+                  },
+                },
+              },
+            }
+          : {
+              status: 401,
+              body: { errors: [{ message: 'sign in first', extensions: { code: 'UNAUTHENTICATED' } }] },
+            };
+      return new Response(JSON.stringify(answer.body), {
+        status: answer.status,
+        headers: { 'content-type': 'application/graphql-response+json' },
+      });
+    };
+    const router = createMemoryRouter(routes, { initialEntries: ['/pelatihan?q=data'] });
+    render(
+      <App
+        i18n={createI18n('id')}
+        router={router}
+        client={createApolloClient({ fetch })}
+        initialViewer={viewer('ADMIN')}
+      />,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Masuk' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/masuk');
+    expect(screen.getByRole('status')).toHaveTextContent('Sesi Anda telah berakhir');
+    expect(operations).toContain('TrainingProgramList');
+
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/NIP atau nama pengguna/), 'admin');
+    await user.type(screen.getByLabelText(/Kata sandi/), 'admin-kinerja-2026');
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/pelatihan'));
+    expect(router.state.location.search).toBe('?q=data');
+    expect(screen.queryByText('Sesi Anda telah berakhir')).toBeNull();
   });
 });

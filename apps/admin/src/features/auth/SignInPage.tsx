@@ -108,7 +108,7 @@ const failureMessage = (t: TFunction, errors: readonly { code: UserErrorCode; me
 export const SignInPage = () => {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const { signIn } = useSession();
+  const { signIn, expired } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const submit = async (values: SignInValues): Promise<string | null> => {
@@ -145,6 +145,11 @@ export const SignInPage = () => {
           <Title order={1} size="h3">
             {t('signIn.title')}
           </Title>
+          {expired && (
+            <Alert color="yellow" variant="light" role="status" title={t('signIn.expiredTitle')}>
+              {t('signIn.expired')}
+            </Alert>
+          )}
           <SignInForm onSubmit={submit} />
         </Stack>
       </Card>
