@@ -5,13 +5,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type DataColumn, DataTable } from '../../components/data-table/DataTable.js';
+import { everyPage } from '../../components/data-table/every-page.js';
 import { tableStateCodec, useUrlState } from '../../components/data-table/use-url-state.js';
 import { Page } from '../../components/page/Page.js';
-import type {
-  EmployeeListQuery as EmployeeListQueryType,
-  EmployeeListRowFragment,
-  Pangkat,
-} from '../../gql/graphql.js';
+import type { EmployeeListRowFragment, Pangkat } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
 import { EMPLOYEE_SORT_IDS, employeeFilter, employeeListVariables, employeeOrder } from './employee-list-variables.js';
 
@@ -132,11 +129,9 @@ export const EmployeesPage = () => {
   );
 
   /** Every row of the filtered set, 100 a request, for the CSV. */
-  const allRows = async () => {
-    const rows: EmployeeListRowFragment[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: { data?: EmployeeListQueryType | undefined } = await client.query({
+  const allRows = () =>
+    everyPage(async (after) => {
+      const page = await client.query({
         query: EmployeeListQuery,
         variables: {
           filter: employeeFilter(state.filters),
@@ -146,14 +141,8 @@ export const EmployeesPage = () => {
         },
         fetchPolicy: 'network-only',
       });
-      const employees = page.data?.employees;
-      if (!employees) break;
-      rows.push(...employees.nodes);
-      if (!employees.pageInfo.hasNextPage || !employees.pageInfo.endCursor) break;
-      after = employees.pageInfo.endCursor;
-    }
-    return rows;
-  };
+      return page.data?.employees ?? null;
+    });
 
   return (
     <Page title={t('nav.employees')} description={t('screens.employees.description')}>
