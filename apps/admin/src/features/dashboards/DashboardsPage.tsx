@@ -1,18 +1,40 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Loader, NativeSelect, SimpleGrid } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { TALENT_MOVES, type TalentBox, type TalentMove } from '@kinerja/domain';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ChartCard } from '../../components/chart-card/ChartCard.js';
+import { type CsvColumn, downloadCsv, toCsv } from '../../components/csv/csv.js';
 import { Page } from '../../components/page/Page.js';
 import { graphql } from '../../gql/index.js';
 import {
+  ARRIVAL_MOVES,
   jpRows,
+  MATRIX_BOXES,
   PREDIKAT_KEYS,
   predikatRows,
   promotionDueRows,
   recommendationRows,
-  talentRows,
+  type TalentMatrixRow,
+  type TalentTransition,
+  talentArrivalRows,
+  talentMatrix,
+  talentMoveTotals,
+  talentTransitions,
 } from './dashboard-rows.js';
 
 export const YearsQuery = graphql(`
@@ -59,15 +81,9 @@ export const JpEntitlementQuery = graphql(`
 `);
 
 export const TalentMovementQuery = graphql(`
-  query TalentMovement($year: Int!, $previousYear: Int!) {
-    current: employeeYears(first: 1, filter: { year: { eq: $year } }) {
-      groupedAggregates(groupBy: [TALENT_BOX]) {
-        keys
-        count
-      }
-    }
-    previous: employeeYears(first: 1, filter: { year: { eq: $previousYear } }) {
-      groupedAggregates(groupBy: [TALENT_BOX]) {
+  query TalentMovement($year: Int!) {
+    employeeYears(first: 1, filter: { year: { eq: $year } }) {
+      groupedAggregates(groupBy: [PREVIOUS_TALENT_BOX, TALENT_BOX]) {
         keys
         count
       }
@@ -159,28 +175,127 @@ export const JpChart = ({ year }: { year: number }) => {
   );
 };
 
-/** The 9-box counts of a year against the year before (MERIT-4), one request. */
+const MOVE_COLORS: Record<TalentMove, string> = {
+  UP: 'var(--mantine-color-teal-filled)',
+  STAYED: 'var(--mantine-color-blue-filled)',
+  DOWN: 'var(--mantine-color-red-filled)',
+  NEW: 'var(--mantine-color-grape-filled)',
+  UNPLACED: 'var(--mantine-color-gray-filled)',
+};
+
+/** The from→to table of the 9-box (rows: last year's box; columns: this year's), with the totals per move and a CSV. */
+const TalentMatrixCard = ({ year, transitions }: { year: number; transitions: readonly TalentTransition[] }) => {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const previous = year - 1;
+  const matrix = talentMatrix(transitions);
+  const totals = talentMoveTotals(transitions);
+  const boxLabel = (box: TalentBox | null) => (box === null ? t('dashboards.noBox') : String(box));
+  const title = t('dashboards.talentMatrix', { previous, year });
+  const corner = t('dashboards.talentMatrixCorner', { previous, year });
+  const columns: CsvColumn<TalentMatrixRow>[] = [
+    { header: corner, value: (r) => boxLabel(r.from) },
+    ...MATRIX_BOXES.map((box, i) => ({ header: boxLabel(box), value: (r: TalentMatrixRow) => r.to[i] })),
+  ];
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby={titleId}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <Box>
+            <Title order={2} size="h4" id={titleId}>
+              {title}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('dashboards.talentMatrixDescription', { previous, year })}
+            </Text>
+          </Box>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => downloadCsv(`talenta-perpindahan-${year}`, toCsv(columns, matrix))}
+          >
+            {t('chart.downloadCsv')}
+          </Button>
+        </Group>
+        <SimpleGrid
+          cols={{ base: 2, sm: 5 }}
+          spacing="xs"
+          role="group"
+          aria-label={t('dashboards.talentMoves', { previous, year })}
+        >
+          {TALENT_MOVES.map((move) => (
+            <Box key={move}>
+              <Text size="xs" c="dimmed">
+                {t(`dashboards.move.${move}`)}
+              </Text>
+              <Text fw={700}>{totals[move]}</Text>
+            </Box>
+          ))}
+        </SimpleGrid>
+        <Box style={{ overflowX: 'auto' }}>
+          <Table withTableBorder withColumnBorders fz="sm">
+            <Table.Caption>{title}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{corner}</Table.Th>
+                {MATRIX_BOXES.map((box) => (
+                  <Table.Th key={String(box)} scope="col" ta="right">
+                    {boxLabel(box)}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {matrix.map((row) => (
+                <Table.Tr key={String(row.from)}>
+                  <Table.Th scope="row">{boxLabel(row.from)}</Table.Th>
+                  {row.to.map((n, i) => (
+                    <Table.Td
+                      key={String(MATRIX_BOXES[i])}
+                      ta="right"
+                      fw={MATRIX_BOXES[i] === row.from && row.from !== null ? 700 : 400}
+                    >
+                      {n}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Box>
+      </Stack>
+    </Card>
+  );
+};
+
+/**
+ * The 9-box movement since the year before (MERIT-4), one request grouped by last year's and this year's box: per
+ * box, who stayed, moved up, moved down or is new (chart, table, CSV), and the full from→to table.
+ */
 export const TalentChart = ({ year }: { year: number }) => {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(TalentMovementQuery, {
-    variables: { year, previousYear: year - 1 },
-  });
-  const rows = data ? talentRows(data.current.groupedAggregates, data.previous.groupedAggregates) : [];
+  const { data, loading, error } = useQuery(TalentMovementQuery, { variables: { year } });
+  const transitions = talentTransitions(data?.employeeYears.groupedAggregates ?? []);
+  const arrivals = talentArrivalRows(transitions);
+  const placed = arrivals.some((r) => ARRIVAL_MOVES.some((m) => r[m] > 0));
   return (
     <Loaded loading={loading && !data} error={error}>
-      <ChartCard
-        title={`${t('dashboards.talent')} ${year - 1}–${year}`}
-        description={t('dashboards.talentDescription')}
-        kind="bar"
-        data={rows}
-        category={{ key: 'box', label: t('dashboards.box') }}
-        series={[
-          { key: 'previous', label: t('dashboards.previousYear', { year: year - 1 }) },
-          { key: 'current', label: t('dashboards.currentYear', { year }) },
-          { key: 'change', label: t('dashboards.change') },
-        ]}
-        fileName={`talenta-${year}`}
-      />
+      <Stack>
+        <ChartCard
+          title={`${t('dashboards.talent')} ${year - 1}–${year}`}
+          description={t('dashboards.talentDescription')}
+          kind="stacked-bar"
+          data={placed ? arrivals : []}
+          category={{ key: 'box', label: t('dashboards.talentBox', { year }) }}
+          series={ARRIVAL_MOVES.map((move) => ({
+            key: move,
+            label: t(`dashboards.move.${move}`),
+            color: MOVE_COLORS[move],
+          }))}
+          fileName={`talenta-${year}`}
+        />
+        <TalentMatrixCard year={year} transitions={transitions} />
+      </Stack>
     </Loaded>
   );
 };

@@ -1,3 +1,12 @@
+import {
+  isTalentBox,
+  TALENT_BOXES,
+  TALENT_MOVES,
+  type TalentBox,
+  type TalentMove,
+  talentMoveOf,
+} from '@kinerja/domain';
+
 /** The plotted rows of each dashboard, computed from the API's grouped aggregates (keys as text, null for none). */
 
 /** One group of a grouped aggregate as the API returns it. */
@@ -72,19 +81,63 @@ export const jpRows = (groups: readonly JpGroup[]): JpRow[] => {
     .sort((a, b) => a.unit.localeCompare(b.unit, 'id'));
 };
 
-export type TalentRow = { box: string; previous: number; current: number; change: number };
-
-/** The 9-box counts of a year against the year before, boxes 1 to 9 (unplaced employees left out). */
-export const talentRows = (current: readonly Group[], previous: readonly Group[]): TalentRow[] => {
-  const countOf = (groups: readonly Group[], box: string) =>
-    groups.filter((g) => g.keys[0] === box).reduce((n, g) => n + g.count, 0);
-  return Array.from({ length: 9 }, (_, i) => {
-    const box = String(i + 1);
-    const c = countOf(current, box);
-    const p = countOf(previous, box);
-    return { box, previous: p, current: c, change: c - p };
-  });
+/** A 9-box group keyed [PREVIOUS_TALENT_BOX, TALENT_BOX]: last year's box, this year's (MERIT-4). */
+export type TalentTransition = {
+  readonly from: TalentBox | null;
+  readonly to: TalentBox | null;
+  readonly count: number;
 };
+
+const boxOfKey = (key: string | null | undefined): TalentBox | null => {
+  const n = key === null || key === undefined ? Number.NaN : Number(key);
+  return isTalentBox(n) ? n : null;
+};
+
+/** The from→to counts of groups keyed [PREVIOUS_TALENT_BOX, TALENT_BOX] (a key that is no box reads as none). */
+export const talentTransitions = (groups: readonly Group[]): TalentTransition[] =>
+  groups.map((g) => ({ from: boxOfKey(g.keys[0]), to: boxOfKey(g.keys[1]), count: g.count }));
+
+/** The moves that end in a box this year: how each box's people got there (MERIT-4, `talentMoveOf`). */
+export const ARRIVAL_MOVES = ['STAYED', 'UP', 'DOWN', 'NEW'] as const satisfies readonly TalentMove[];
+export type TalentArrivalRow = { box: string } & Record<(typeof ARRIVAL_MOVES)[number], number>;
+
+/**
+ * Per box of this year, 1 to 9: how many stayed in it, moved up into it, moved down into it, or were placed for the
+ * first time (no box last year). Employees with no box this year are left out (they arrive nowhere).
+ */
+export const talentArrivalRows = (transitions: readonly TalentTransition[]): TalentArrivalRow[] => {
+  const rows = TALENT_BOXES.map((box) => ({ box: String(box), STAYED: 0, UP: 0, DOWN: 0, NEW: 0 }));
+  for (const t of transitions) {
+    const move = talentMoveOf(t.from, t.to);
+    const row = t.to === null ? undefined : rows[t.to - 1];
+    if (row && move !== null && move !== 'UNPLACED') row[move] += t.count;
+  }
+  return rows;
+};
+
+/** How many employees made each move (MERIT-4), every move present; employees with a box in neither year left out. */
+export const talentMoveTotals = (transitions: readonly TalentTransition[]): Record<TalentMove, number> => {
+  const totals = Object.fromEntries(TALENT_MOVES.map((m) => [m, 0])) as Record<TalentMove, number>;
+  for (const t of transitions) {
+    const move = talentMoveOf(t.from, t.to);
+    if (move !== null) totals[move] += t.count;
+  }
+  return totals;
+};
+
+/** The boxes of the from→to table, highest first, then none (no box that year). */
+export const MATRIX_BOXES: readonly (TalentBox | null)[] = [...[...TALENT_BOXES].reverse(), null];
+/** One row of the from→to table: last year's box and, per box of this year (in {@link MATRIX_BOXES} order), the count. */
+export type TalentMatrixRow = { readonly from: TalentBox | null; readonly to: readonly number[] };
+
+/** The from→to table: a row per box last year, a column per box this year, both in {@link MATRIX_BOXES} order. */
+export const talentMatrix = (transitions: readonly TalentTransition[]): TalentMatrixRow[] =>
+  MATRIX_BOXES.map((from) => ({
+    from,
+    to: MATRIX_BOXES.map((to) =>
+      transitions.filter((t) => t.from === from && t.to === to).reduce((n, t) => n + t.count, 0),
+    ),
+  }));
 
 export type RecommendationRow = { status: string } & Record<string, number | string>;
 
