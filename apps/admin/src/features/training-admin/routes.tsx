@@ -1,5 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { trainingScheduleRoutes } from '../training-schedule/routes.js';
 import { trainingAdminPaths } from './paths.js';
 import { RequireRoles } from './RequireRoles.js';
 
@@ -18,4 +19,6 @@ export const trainingAdminRoutes: RouteObject[] = [
   { path: '/pelatihan/:id/ubah', element: adminOnly(<pages.EditProgramPage />) },
   { path: '/pelatihan/:id/sesi-baru', element: adminOnly(<pages.SessionNewPage />) },
   { path: '/pelatihan/:id/sesi/:sessionId', element: adminOnly(<pages.SessionAdminPage />) },
+  // the schedule of sessions, open to every training screen role (not only administrators)
+  ...trainingScheduleRoutes,
 ];

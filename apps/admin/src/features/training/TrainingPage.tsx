@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { TRAINING_KINDS } from '@kinerja/domain';
-import { Alert, Anchor, Group } from '@mantine/core';
+import { Alert, Anchor, Button, Group } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import { SavedViewsMenu } from '../../components/saved-views/SavedViewsMenu.js';
 import type { TrainingProgramRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
 import { NewProgramButton } from '../training-admin/links.js';
+import { trainingSchedulePath } from '../training-schedule/paths.js';
 import {
   competencyAreaLabel,
   PROGRAM_FILTER_IDS,
@@ -172,6 +173,9 @@ export const TrainingPage = () => {
         </Alert>
       )}
       <Group justify="flex-end" gap="sm">
+        <Button component={Link} to={trainingSchedulePath} size="sm" variant="default">
+          {t('training.schedule.open')}
+        </Button>
         <NewProgramButton />
         <SavedViewsMenu
           storageKey="kinerja.saved-views.training-programs"
