@@ -9,6 +9,7 @@
  *
  *   pnpm --filter @kinerja/admin e2e              build, then check
  *   pnpm --filter @kinerja/admin e2e --no-build   check the dist/ already built
+ *   ... e2e --no-build --skip-pages                 only the behaviours (while working on one; CI runs all)
  *
  * CHROMIUM_PATH overrides /usr/bin/chromium. No browser is downloaded and no page leaves localhost.
  */
@@ -511,7 +512,9 @@ const main = async () => {
   const outcomes: Outcome[] = [];
   try {
     // each page in its own context, PAGES_AT_ONCE at a time (a page mostly waits for the API and for axe)
-    const pages = RUNS.flatMap((run) => ROUTES.map((route) => ({ run, route })));
+    const pages = process.argv.includes('--skip-pages')
+      ? []
+      : RUNS.flatMap((run) => ROUTES.map((route) => ({ run, route })));
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < pages.length; i = next++) {

@@ -385,6 +385,74 @@ export const checkSavedQueries = async (browser: Browser, base: string): Promise
   return { name: 'workflow: an analyst saves and runs a query', ok: notes.length === 0, notes };
 };
 
+/**
+ * Analyst: the workbench embeds the API's GraphiQL under the production CSP (only this origin may frame it), it
+ * runs a query signed in as the analyst, and "save this query" takes what GraphiQL holds into the save form.
+ */
+export const checkWorkbenchGraphiql = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  created.push({ id: 'analis-graphiql', path: '/analis', as: 'analis', ready: 'iframe[title^="GraphiQL"]' });
+  const context = await contextFor(browser, base, 'analis', 'id');
+  const page = await context.newPage();
+  page.on('pageerror', (e) => notes.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /frame|Content Security Policy/i.test(m.text())) notes.push(`console: ${m.text()}`);
+  });
+  try {
+    await page.goto(`${base}/analis`, { waitUntil: 'networkidle' });
+    const graphiql = page.frameLocator('iframe[title^="GraphiQL"]');
+    await graphiql.locator('.graphiql-container').waitFor({ timeout: 20_000 });
+    await graphiql.locator('.graphiql-execute-button').click();
+    // the example query's answer: counted rows of the analyst's scope, not a 401
+    await graphiql.locator('.result-window').getByText('"totalCount"').waitFor({ timeout: 20_000 });
+    const answer = (await graphiql.locator('.result-window').textContent()) ?? '';
+    if (/UNAUTHENTICATED|FORBIDDEN/.test(answer)) notes.push(`GraphiQL's answer is an error: ${answer.slice(0, 200)}`);
+    await page.screenshot({ path: join(shots, 'id-analis-graphiql.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Simpan kueri ini…' }).click();
+    const query = page.getByRole('textbox', { name: /^Kueri GraphQL/ });
+    await query.waitFor({ timeout: 15_000 });
+    if (!(await query.inputValue()).includes('employeeYears'))
+      notes.push(`the save form did not take GraphiQL's query: ${(await query.inputValue()).slice(0, 120)}`);
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+    await page.screenshot({ path: join(shots, 'FAILED-workbench-graphiql.png'), fullPage: true }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+  return { name: 'workbench: GraphiQL embedded, runs as the analyst, its query saved', ok: notes.length === 0, notes };
+};
+
+/**
+ * A session that ends mid-use (its cookie gone, as after the 10 hours or a sign-out elsewhere): the next screen's
+ * request gets a 401, the app goes to the sign-in and says why, and signing in brings the person back there.
+ */
+export const checkSessionExpiry = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  const context = await contextFor(browser, base, 'admin', 'id');
+  const page = await context.newPage();
+  page.on('pageerror', (e) => notes.push(`page error: ${e.message}`));
+  try {
+    await page.goto(`${base}/pelatihan`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: 'Pelatihan' }).waitFor({ timeout: 20_000 });
+    await context.clearCookies();
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai' }).click();
+    await page.waitForURL(/\/masuk$/, { timeout: 20_000 });
+    await page.getByRole('status').filter({ hasText: 'Sesi Anda telah berakhir' }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(shots, 'id-masuk-sesi-berakhir.png'), fullPage: true });
+    await page.getByRole('textbox', { name: /NIP atau nama pengguna/ }).fill('admin');
+    await page.getByLabel(/Kata sandi/).fill(PASSWORDS.admin);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pegawai' }).waitFor({ timeout: 20_000 });
+    if (new URL(page.url()).pathname !== '/pegawai') notes.push(`signed in to ${page.url()}, not back to /pegawai`);
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+    await page.screenshot({ path: join(shots, 'FAILED-session-expiry.png'), fullPage: true }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+  return { name: 'an ended session goes to the sign-in, says why, and comes back', ok: notes.length === 0, notes };
+};
+
 /** axe on every route the workflows opened, in Indonesian and English, with a screenshot of each. */
 export const checkWorkflowRoutes = async (browser: Browser, base: string): Promise<Outcome> => {
   const notes: string[] = [];
@@ -411,4 +479,11 @@ export const checkWorkflowRoutes = async (browser: Browser, base: string): Promi
 };
 
 /** The workflow checks, in order (the axe pass last: it opens what the others made). */
-export const WORKFLOW_CHECKS = [checkTrainingWorkflow, checkEvaluationWorkflow, checkSavedQueries, checkWorkflowRoutes];
+export const WORKFLOW_CHECKS = [
+  checkTrainingWorkflow,
+  checkEvaluationWorkflow,
+  checkSavedQueries,
+  checkWorkbenchGraphiql,
+  checkSessionExpiry,
+  checkWorkflowRoutes,
+];
