@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import type { EnrolmentStatus } from '@kinerja/domain';
+import { type EnrolmentStatus, TALENT_BOXES } from '@kinerja/domain';
 import { Alert, Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ import { NotFoundPage } from '../misc/StatusPages.js';
 import { AttendanceGrid } from './AttendanceGrid.js';
 import type { GridRow } from './attendance-grid.js';
 import { type AttendanceApi, saveAttendance } from './attendance-save.js';
-import { pickerVariables, SHORTFALL_OPTIONS, TALENT_BOXES } from './enrol-picker.js';
+import { pickerVariables, SHORTFALL_OPTIONS } from './enrol-picker.js';
 import {
   EnrolEmployeesMutation as EnrolEmployeesDoc,
   PickerEmployeesQuery,

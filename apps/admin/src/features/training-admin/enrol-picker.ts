@@ -1,10 +1,9 @@
+import { TALENT_BOXES } from '@kinerja/domain';
 import type { TableState } from '../../components/data-table/use-url-state.js';
 import type { EmployeeFilter, EmployeeOrderBy, EmployeeYearFilter } from '../../gql/graphql.js';
 
 /** The JP shortfalls the picker offers: at least this many hours still missing of the year's 20 (DEV-1). */
 export const SHORTFALL_OPTIONS = [1, 5, 10, 20] as const;
-/** The 9-box cells (MERIT-4). */
-export const TALENT_BOXES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 const wholeIn = (text: string | undefined, allowed: readonly number[]): number | null => {
   if (text === undefined || !/^\d+$/.test(text)) return null;
