@@ -1,9 +1,9 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../test/render.js';
-import { EmployeeDetailQuery, EmployeePage, pageDates } from './EmployeePage.js';
+import { auditValue, EmployeeDetailQuery, EmployeePage, pageDates } from './EmployeePage.js';
 
 const WAIT = { timeout: 10_000 };
 const TODAY = new Date(Date.UTC(2026, 10, 28));
@@ -91,6 +91,30 @@ describe('EmployeePage', () => {
       },
       recommendations: { __typename: 'RecommendationConnection', nodes: [] },
       sanctions: [],
+      auditTrail: [
+        {
+          __typename: 'AuditEntry',
+          at: '2026-11-20T03:15:00.000Z',
+          actor: 'admin',
+          entity: 'enrolment',
+          entityId: 41,
+          field: 'status',
+          old: '"ENROLLED"',
+          new: '"COMPLETED"',
+          reason: null,
+        },
+        {
+          __typename: 'AuditEntry',
+          at: '2026-11-02T01:00:00.000Z',
+          actor: 'kadisdik',
+          entity: 'skp',
+          entityId: 7,
+          field: 'annual_predikat',
+          old: null,
+          new: '"BAIK"',
+          reason: 'rapat penilaian 2 November',
+        },
+      ],
     };
     at('2', [{ request: { query: EmployeeDetailQuery, variables: variables('2') }, result: { data: { employee } } }]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sari PPPK' }, WAIT)).toBeInTheDocument();
@@ -99,5 +123,23 @@ describe('EmployeePage', () => {
     expect(screen.getByText('Belum dapat ditempatkan pada 2025')).toBeInTheDocument();
     expect(screen.getByText(/tidak memiliki pangkat/)).toBeInTheDocument();
     expect(screen.queryByText(/MERIT-2/)).toBeNull();
+    // the audit trail: who changed which record, when, from what to what and why, newest first
+    const trail = screen.getByRole('table', { name: 'Riwayat perubahan' });
+    const rows = within(trail).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^20 Nov 2026.*adminPendaftaran pelatihan #41statusENROLLED → COMPLETED—$/),
+      expect.stringMatching(/^2 Nov 2026.*kadisdikSKP #7annual_predikat— → BAIKrapat penilaian 2 November$/),
+    ]);
+  });
+});
+
+describe('auditValue', () => {
+  it('reads the audit log’s JSON text as a person would: strings bare, objects as JSON, nothing as a dash', () => {
+    expect(auditValue('"FINAL"')).toBe('FINAL');
+    expect(auditValue('24')).toBe('24');
+    expect(auditValue('{"score":80}')).toBe('{"score":80}');
+    expect(auditValue('null')).toBe('—');
+    expect(auditValue(null)).toBe('—');
+    expect(auditValue('not json')).toBe('not json');
   });
 });

@@ -126,6 +126,16 @@ export const EmployeeRecordFields = graphql(`
       months
       decidedBy
     }
+    auditTrail(last: 50) {
+      at
+      actor
+      entity
+      entityId
+      field
+      old
+      new
+      reason
+    }
   }
 `);
 
@@ -408,6 +418,53 @@ const Records = ({ employee }: { employee: Employee }) => {
   );
 };
 
+/** A value of the audit log (JSON text) as a person reads it: strings without quotes, nothing as a dash. */
+export const auditValue = (json: string | null): string => {
+  if (json === null) return '—';
+  try {
+    const value: unknown = JSON.parse(json);
+    if (value === null) return '—';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  } catch {
+    return json;
+  }
+};
+
+/** Who changed this employee's records, when, from what to what and why: the newest 50 entries of the audit log. */
+const AuditTrail = ({ employee }: { employee: Employee }) => {
+  const { t, i18n } = useTranslation();
+  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <Section title={t('employees.page.auditTrail')}>
+      <Text size="sm" c="dimmed">
+        {t('employees.page.auditTrailHint')}
+      </Text>
+      <Rows
+        caption={t('employees.page.auditTrail')}
+        headers={[
+          t('employees.page.auditAt'),
+          t('employees.page.auditActor'),
+          t('employees.page.auditRecord'),
+          t('employees.page.auditField'),
+          t('employees.page.auditChange'),
+          t('employees.page.auditReason'),
+        ]}
+        rows={employee.auditTrail.map((a) => [
+          when.format(new Date(a.at)),
+          a.actor,
+          `${t(`employees.page.auditEntity.${a.entity}`, { defaultValue: a.entity })} #${a.entityId}`,
+          a.field ?? t('employees.page.auditWholeRecord'),
+          `${auditValue(a.old)} → ${auditValue(a.new)}`,
+          a.reason ?? '—',
+        ])}
+      />
+    </Section>
+  );
+};
+
 /** The employee page: the profile and the nested history, every decision with its checks. */
 export const EmployeePage = ({ today = new Date() }: { today?: Date }) => {
   const { t } = useTranslation();
@@ -477,6 +534,7 @@ export const EmployeePage = ({ today = new Date() }: { today?: Date }) => {
       )}
       <History employee={employee} />
       <Records employee={employee} />
+      <AuditTrail employee={employee} />
     </Page>
   );
 };
