@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../locales/en.json';
-import id from '../locales/id.json';
-import { changeLanguage, createI18n, storedLanguage, toLanguage } from './i18n.js';
+import { changeLanguage, createI18n, resources, storedLanguage, toLanguage } from './i18n.js';
 
 /** Every leaf key, plural forms (`_one`, `_other`) folded into their base key. */
 const keys = (o: object, prefix = ''): string[] =>
@@ -12,14 +10,16 @@ const keys = (o: object, prefix = ''): string[] =>
   );
 
 describe('i18n', () => {
-  it('has the same keys in Indonesian and English', () => {
-    expect([...new Set(keys(en))].sort()).toEqual([...new Set(keys(id))].sort());
+  it.each(Object.keys(resources.id))('has the same keys in Indonesian and English in the %s namespace', (ns) => {
+    const of = (lang: 'id' | 'en') => resources[lang][ns as keyof (typeof resources)['id']];
+    expect([...new Set(keys(of('en')))].sort()).toEqual([...new Set(keys(of('id')))].sort());
   });
 
-  it('has no empty string', () => {
+  it('has no empty string in any namespace', () => {
     const values = (o: object): string[] =>
       Object.values(o).flatMap((v) => (typeof v === 'object' && v !== null ? values(v) : [String(v)]));
-    expect([...values(id), ...values(en)].filter((v) => v.trim() === '')).toEqual([]);
+    const all = Object.values(resources).flatMap((namespaces) => Object.values(namespaces).flatMap(values));
+    expect(all.filter((v) => v.trim() === '')).toEqual([]);
   });
 
   it('speaks Indonesian unless told otherwise, and sets <html lang>', () => {

@@ -1,7 +1,11 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enChecks from '../locales/en/checks.json';
+import enEnums from '../locales/en/enums.json';
 import enWorkflows from '../locales/en/workflows.json';
 import en from '../locales/en.json';
+import idChecks from '../locales/id/checks.json';
+import idEnums from '../locales/id/enums.json';
 import idWorkflows from '../locales/id/workflows.json';
 import id from '../locales/id.json';
 
@@ -13,8 +17,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'id';
 
 export const resources = {
-  id: { translation: id, workflows: idWorkflows },
-  en: { translation: en, workflows: enWorkflows },
+  id: { translation: id, workflows: idWorkflows, checks: idChecks, enums: idEnums },
+  en: { translation: en, workflows: enWorkflows, checks: enChecks, enums: enEnums },
 } as const;
 
 const STORAGE_KEY = 'kinerja.language';

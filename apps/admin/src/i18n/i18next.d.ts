@@ -1,4 +1,6 @@
 import 'i18next';
+import type checks from '../locales/id/checks.json';
+import type enums from '../locales/id/enums.json';
 import type workflows from '../locales/id/workflows.json';
 import type id from '../locales/id.json';
 
@@ -6,6 +8,6 @@ import type id from '../locales/id.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id; workflows: typeof workflows };
+    resources: { translation: typeof id; workflows: typeof workflows; checks: typeof checks; enums: typeof enums };
   }
 }
