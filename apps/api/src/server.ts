@@ -248,7 +248,8 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
   const secureGraphiql = options.production ? securityHeaders('self') : null;
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(options.schema),
-    introspection: !options.production,
+    // In production introspection is for analysts and administrators only (readAccessPlugin), for GraphiQL.
+    introspection: true,
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
@@ -266,7 +267,7 @@ export const createApp = async (options: AppOptions): Promise<{ server: Server; 
         budget,
         charges,
       ),
-      readAccessPlugin(),
+      readAccessPlugin({ introspectionRoles: options.production ? ['ANALYST', 'ADMIN'] : null }),
       // Cache hints would wrap every field's resolver for headers we never send; GraphiQL is our own page.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),

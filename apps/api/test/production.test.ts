@@ -100,10 +100,22 @@ describe('production mode', () => {
     expect(JSON.stringify(fault.err)).toMatch(/unit/);
   });
 
-  it('has no introspection and no "did you mean" suggestions', async () => {
+  it('keeps introspection for analysts and administrators (their GraphiQL), refuses it to everyone else, and gives no "did you mean" suggestions', async () => {
+    const introspect = '{ __schema { queryType { name } } }';
+    const anonymous = await api.gql(introspect);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.data).toBeUndefined();
+    const evaluator = await (await api.as('penilai')).gql(`query { __type(name: "Employee") { name } }`);
+    expect(evaluator.status).toBe(403);
+    expect(evaluator.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(evaluator.errors?.[0]?.message).toMatch(/introspection is open to ANALYST and ADMIN/);
+    for (const user of ['analis', 'admin']) {
+      const allowed = await (await api.as(user)).gql<{ __schema: { queryType: { name: string } } }>(introspect);
+      expect(allowed.status).toBe(200);
+      expect(allowed.data?.__schema.queryType.name).toBe('Query');
+    }
     const schema = await api.gql('{ __schema { types { name } } }');
-    expect(schema.status).toBe(400);
-    expect(schema.errors?.[0]?.message).toMatch(/introspection/i);
+    expect(schema.status).toBe(401);
     const typo = await api.gql('{ employes(first: 1) { totalCount } }');
     expect(typo.status).toBe(400);
     expect(JSON.stringify(typo.errors)).not.toMatch(/did you mean/i);

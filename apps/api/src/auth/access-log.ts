@@ -7,12 +7,15 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../context.js';
-import { hasRole } from './viewer.js';
+import { hasRole, type Role } from './viewer.js';
 
 /**
  * The read side of the roles, as one Apollo plugin:
  * - an anonymous request may only ask for `viewer` (who am I: null) and call `signIn`/`signOut`; anything else is
  *   refused with UNAUTHENTICATED (401) before a statement runs;
+ * - where introspection is kept for some roles (production: the analysts who compose queries and administrators,
+ *   whose GraphiQL needs the schema for its docs and completion), anyone else asking for `__schema` or `__type` is
+ *   refused with FORBIDDEN; the schema is public in the repository, but nobody else needs it from the server;
  * - every read of an employee list by an ANALYST (root `employees` and nested employee lists) is written to
  *   `access_log` (user, request id, operation name, entity, rows read), one insert per request when the response
  *   is sent, not one per row or per list.
@@ -45,21 +48,42 @@ export const unauthenticatedError = () =>
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 
-/** Refuses anonymous reads and logs analysts' reads of employee lists. */
-export const readAccessPlugin = (): ApolloServerPlugin<Context> => ({
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+
+/** Options of {@link readAccessPlugin}. */
+export type ReadAccessOptions = {
+  /** The roles that may introspect the schema; null: everyone (development). */
+  readonly introspectionRoles: readonly Role[] | null;
+};
+
+/** Refuses anonymous reads and introspection outside its roles, and logs analysts' reads of employee lists. */
+export const readAccessPlugin = ({ introspectionRoles }: ReadAccessOptions): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     let operationName: string | null = null;
     return {
       async didResolveOperation({ document, operation, contextValue }) {
         operationName = operation?.name?.value ?? contextValue.operationName;
-        if (contextValue.viewer !== null || !operation) return;
+        if (!operation) return;
+        const viewer = contextValue.viewer;
+        const mayIntrospect = introspectionRoles === null || introspectionRoles.some((r) => hasRole(viewer, r));
+        if (viewer !== null && mayIntrospect) return;
         const fragments = new Map(
           document.definitions.flatMap((d) =>
             d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
           ),
         );
         const fields = rootFields((operation as OperationDefinitionNode).selectionSet, fragments);
-        if (fields.some((f) => !ANONYMOUS_FIELDS.has(f))) throw unauthenticatedError();
+        if (viewer === null && fields.some((f) => !ANONYMOUS_FIELDS.has(f))) throw unauthenticatedError();
+        if (!mayIntrospect && fields.some((f) => INTROSPECTION_FIELDS.has(f)))
+          throw new GraphQLError(
+            `introspection is open to ${introspectionRoles?.join(' and ')} only: the schema is apps/api/schema.graphql`,
+            {
+              extensions: {
+                code: viewer === null ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+                http: { status: viewer === null ? 401 : 403 },
+              },
+            },
+          );
       },
       async willSendResponse({ contextValue }) {
         const viewer = contextValue.viewer;
