@@ -1,3 +1,4 @@
+import { SANCTION_INFO, SANCTION_TYPES, TALENT_ACTION_LABELS, TRAINING_KIND_LABELS } from '@kinerja/domain';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enChecks from '../locales/en/checks.json';
@@ -5,7 +6,7 @@ import enEnums from '../locales/en/enums.json';
 import enWorkflows from '../locales/en/workflows.json';
 import en from '../locales/en.json';
 import idChecks from '../locales/id/checks.json';
-import idEnums from '../locales/id/enums.json';
+import idEnumsFile from '../locales/id/enums.json';
 import idWorkflows from '../locales/id/workflows.json';
 import id from '../locales/id.json';
 
@@ -15,6 +16,17 @@ export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 /** Indonesian is the default for everyone until they choose otherwise. */
 export const DEFAULT_LANGUAGE: Language = 'id';
+
+/**
+ * Indonesian enum labels: the file, plus the names the domain already gives in Indonesian (training kinds, DEV-2;
+ * sanction types, DISC-1; 9-box actions, MERIT-4), so they are written once. English has them all in its file.
+ */
+const idEnums = {
+  ...idEnumsFile,
+  TrainingKind: TRAINING_KIND_LABELS,
+  SanctionTypeCode: Object.fromEntries(SANCTION_TYPES.map((s) => [s, SANCTION_INFO[s].label])),
+  TalentAction: TALENT_ACTION_LABELS,
+};
 
 export const resources = {
   id: { translation: id, workflows: idWorkflows, checks: idChecks, enums: idEnums },
