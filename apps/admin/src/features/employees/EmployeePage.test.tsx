@@ -53,7 +53,16 @@ describe('EmployeePage', () => {
       currentJabatanTitle: 'Guru Ahli Pertama',
       unit: { __typename: 'Unit', id: 'U1', name: 'SD Negeri 1' },
       pangkatHistory: [],
-      jabatanHistory: [],
+      jabatanHistory: [
+        {
+          __typename: 'JabatanHistory',
+          level: 'AHLI_PERTAMA',
+          title: 'Guru Ahli Pertama',
+          from: '2022-01-01',
+          to: null,
+          unit: { __typename: 'Unit', id: 'U1', name: 'SD Negeri 1' },
+        },
+      ],
       years: {
         __typename: 'EmployeeYearConnection',
         nodes: [
@@ -89,8 +98,29 @@ describe('EmployeePage', () => {
         actions: [],
         checks: [check('MERIT-4', 'potensi-level', false, 'no potential score')],
       },
-      recommendations: { __typename: 'RecommendationConnection', nodes: [] },
-      sanctions: [],
+      recommendations: {
+        __typename: 'RecommendationConnection',
+        nodes: [
+          {
+            __typename: 'Recommendation',
+            id: 'R1',
+            kind: 'REC_2_TRAINING_GAP',
+            year: 2026,
+            status: 'OPEN',
+            reasons: [],
+          },
+        ],
+      },
+      sanctions: [
+        {
+          __typename: 'Sanction',
+          level: 'RINGAN',
+          type: 'TEGURAN_TERTULIS',
+          startDate: '2026-03-01',
+          months: 6,
+          decidedBy: 'Kepala Dinas',
+        },
+      ],
       auditTrail: [
         {
           __typename: 'AuditEntry',
@@ -118,7 +148,16 @@ describe('EmployeePage', () => {
     };
     at('2', [{ request: { query: EmployeeDetailQuery, variables: variables('2') }, result: { data: { employee } } }]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sari PPPK' }, WAIT)).toBeInTheDocument();
-    expect(screen.getByRole('row', { name: /^2025/ })).toHaveTextContent('FINALBaik2420Ya');
+    expect(screen.getByRole('row', { name: /^2025/ })).toHaveTextContent('FinalBaik2420Ya');
+    // enum values read as labels: the profile, the jabatan history, recommendations and sanctions
+    expect(screen.getByText('S1/D-IV')).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /^Guru Ahli Pertama/ })).toHaveTextContent('Guru Ahli PertamaAhli Pertama');
+    expect(screen.getByRole('row', { name: /^2026/ })).toHaveTextContent(
+      '2026Kekurangan JP pengembangan kompetensiTerbuka',
+    );
+    expect(screen.getByRole('row', { name: /^Teguran tertulis/ })).toHaveTextContent(
+      'Teguran tertulisRingan2026-03-016',
+    );
     expect(screen.getByRole('row', { name: /jp-done-meets-entitlement/ })).toHaveTextContent('4 JP done in 2026');
     expect(screen.getByText('Belum dapat ditempatkan pada 2025')).toBeInTheDocument();
     expect(screen.getByText(/tidak memiliki pangkat/)).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { Page } from '../../components/page/Page.js';
 import type { EmployeeDetailQuery as EmployeeDetail } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import { Checklist } from './Checklist.js';
 import { pangkatLabel } from './EmployeesPage.js';
 
@@ -241,6 +242,7 @@ const text = (v: unknown) => (v === null || v === undefined ? '—' : String(v))
 /** Pangkat and jabatan history. */
 const History = ({ employee }: { employee: Employee }) => {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   return (
     <>
       <Section title={t('employees.page.pangkatHistory')}>
@@ -272,7 +274,7 @@ const History = ({ employee }: { employee: Employee }) => {
           ]}
           rows={employee.jabatanHistory.map((j) => [
             j.title,
-            j.level,
+            label('JabatanLevel', j.level),
             j.unit.name,
             text(j.from),
             j.to ? text(j.to) : t('employees.page.current'),
@@ -286,7 +288,11 @@ const History = ({ employee }: { employee: Employee }) => {
 /** SKPs, predikat and JP by year against the 20-hour entitlement (DEV-1). */
 const Years = ({ employee }: { employee: Employee }) => {
   const { t } = useTranslation();
-  const skpOf = (year: number) => employee.skps.nodes.find((s) => s.year === year);
+  const label = useEnumLabel();
+  const stateOf = (year: number) => {
+    const skp = employee.skps.nodes.find((s) => s.year === year);
+    return skp ? label('SkpState', skp.state) : '—';
+  };
   const ts = employee.trainingStatus;
   return (
     <Section title={t('employees.page.years')}>
@@ -302,7 +308,7 @@ const Years = ({ employee }: { employee: Employee }) => {
         ]}
         rows={employee.years.nodes.map((y) => [
           y.year,
-          text(skpOf(y.year)?.state),
+          stateOf(y.year),
           y.annualPredikat ? t(`predikat.${y.annualPredikat}`) : '—',
           y.jpDone,
           ts.jpTarget,
@@ -317,6 +323,7 @@ const Years = ({ employee }: { employee: Employee }) => {
 /** The 9-box with its reasons (MERIT-4). */
 const Talent = ({ employee, year }: { employee: Employee; year: number }) => {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const tb = employee.talentBox;
   return (
     <Section title={t('employees.page.talentBox')}>
@@ -329,7 +336,7 @@ const Talent = ({ employee, year }: { employee: Employee; year: number }) => {
         <Group gap="xs">
           {tb.actions.map((a) => (
             <Badge key={a.code} variant="light" c="bright">
-              {a.label}
+              {label.text('TalentAction', a.code)}
             </Badge>
           ))}
         </Group>
@@ -342,6 +349,7 @@ const Talent = ({ employee, year }: { employee: Employee; year: number }) => {
 /** Rank promotion (MERIT-2) and managerial eligibility (MERIT-3), every check named; PNS with a pangkat only. */
 const Decisions = ({ nip, on }: { nip: string; on: string }) => {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const { data, loading, error } = useQuery(EmployeeDecisionsQuery, { variables: { nip, on } });
   const employee = data?.employee;
   if (error) {
@@ -370,9 +378,12 @@ const Decisions = ({ nip, on }: { nip: string; on: string }) => {
         </Section>
       )}
       {[employee.pengawas, employee.administrator].map((e) => (
-        <Section key={e.target} title={t('employees.page.eligibility', { level: e.target })}>
+        <Section key={e.target} title={t('employees.page.eligibility', { level: label('ManagerialTarget', e.target) })}>
           {verdict(e.eligible)}
-          <Checklist caption={t('employees.page.eligibility', { level: e.target })} checks={e.checks} />
+          <Checklist
+            caption={t('employees.page.eligibility', { level: label('ManagerialTarget', e.target) })}
+            checks={e.checks}
+          />
         </Section>
       ))}
     </>
@@ -382,6 +393,7 @@ const Decisions = ({ nip, on }: { nip: string; on: string }) => {
 /** Recommendations with their reasons, and sanctions. */
 const Records = ({ employee }: { employee: Employee }) => {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   return (
     <>
       <Section title={t('employees.page.recommendations')}>
@@ -395,8 +407,8 @@ const Records = ({ employee }: { employee: Employee }) => {
           ]}
           rows={employee.recommendations.nodes.map((r) => [
             r.year,
-            r.kind,
-            r.status,
+            label('RecommendationKind', r.kind),
+            label('RecommendationStatus', r.status),
             r.reasons.map((c) => `${c.rule}: ${c.detail}`).join('; '),
           ])}
         />
@@ -411,7 +423,13 @@ const Records = ({ employee }: { employee: Employee }) => {
             t('employees.page.months'),
             t('employees.page.decidedBy'),
           ]}
-          rows={employee.sanctions.map((s) => [s.type, s.level, text(s.startDate), text(s.months), s.decidedBy])}
+          rows={employee.sanctions.map((s) => [
+            label.text('SanctionTypeCode', s.type),
+            label('DisciplineLevel', s.level),
+            text(s.startDate),
+            text(s.months),
+            s.decidedBy,
+          ])}
         />
       </Section>
     </>
@@ -468,6 +486,7 @@ const AuditTrail = ({ employee }: { employee: Employee }) => {
 /** The employee page: the profile and the nested history, every decision with its checks. */
 export const EmployeePage = ({ today = new Date() }: { today?: Date }) => {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const { nip = '' } = useParams();
   const dates = pageDates(today);
   const { data, loading, error } = useQuery(EmployeeDetailQuery, {
@@ -503,8 +522,8 @@ export const EmployeePage = ({ today = new Date() }: { today?: Date }) => {
     [t('employees.page.unit'), employee.unit.name],
     [t('employees.columns.pangkat'), pangkatLabel(employee.currentPangkat)],
     [t('employees.page.jabatan'), text(employee.currentJabatanTitle)],
-    [t('employees.page.employment'), employee.employment],
-    [t('employees.page.education'), employee.education],
+    [t('employees.page.employment'), label('EmploymentType', employee.employment)],
+    [t('employees.page.education'), label('Education', employee.education)],
     [t('employees.page.birthDate'), `${text(employee.birthDate)} (${employee.age})`],
     [t('employees.page.serviceStart'), text(employee.serviceStart)],
   ];
