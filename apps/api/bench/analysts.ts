@@ -57,14 +57,14 @@ export const ensureAnalysts = async (db: Kysely<Database>, count: number): Promi
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }`;
 
-/** A bearer token for one of the analysts (the seed's or the bench's; they share a password). */
-export const signIn = async (endpoint: string, login: string): Promise<string> => {
+/** A bearer token for one of the analysts (the seed's or the bench's; they share a password), or another demo user. */
+export const signIn = async (endpoint: string, login: string, password = ANALYST_PASSWORD): Promise<string> => {
   const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: SIGN_IN,
-      variables: { input: { login, password: ANALYST_PASSWORD, client: 'BEARER' } },
+      variables: { input: { login, password, client: 'BEARER' } },
     }),
   });
   const body = (await res.json()) as { data?: { signIn: { token: string | null } } };

@@ -8,6 +8,7 @@ import { date } from '@kinerja/domain';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { ensureAnalysts, runAnalysts, signIn } from './analysts.js';
+import { runVacancy } from './vacancy.js';
 
 /**
  * `pnpm bench`: seeds PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/kinerja_bench) with
@@ -19,6 +20,9 @@ import { ensureAnalysts, runAnalysts, signIn } from './analysts.js';
  * `--scenario analysts`: 50 signed-in analysts (--connections), each their own user with their own cost budget,
  * run the reference queries in turn for 60 s (--duration); prints p50/p95/p99, requests/s and the budget's 429s, and
  * exits non-zero on any 5xx or error other than a budget 429.
+ *
+ * `--scenario vacancy`: the administrator's candidate list of a vacancy of each managerial level (MERIT-6, every
+ * employee of the instansi judged), one request at a time; prints candidates, SQL statements and latency.
  */
 const { values: args } = parseArgs({
   options: {
@@ -32,8 +36,9 @@ const { values: args } = parseArgs({
 });
 const employees = Number(args.employees);
 const analysts = args.scenario === 'analysts';
-if (!analysts && args.scenario !== 'queries')
-  throw new Error(`--scenario is queries or analysts, not ${args.scenario}`);
+const vacancy = args.scenario === 'vacancy';
+if (!analysts && !vacancy && args.scenario !== 'queries')
+  throw new Error(`--scenario is queries, analysts or vacancy, not ${args.scenario}`);
 const duration = Number(args.duration ?? (analysts ? 60 : 10));
 const connections = Number(args.connections ?? (analysts ? 50 : 10));
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kinerja_bench';
@@ -154,6 +159,16 @@ const server = spawn('node', ['--max-semi-space-size=64', '--import', 'tsx', 'sr
 const endpoint = `http://127.0.0.1:${port}/graphql`;
 try {
   await waitFor(`http://127.0.0.1:${port}/healthz`);
+  if (vacancy) {
+    const report = await runVacancy({ endpoint, repeats: 7 });
+    console.log(`\n${employees} employees; vacancies in ${report.unit}; peak RSS ${peakMemoryMb(server)} MB\n`);
+    console.log('| level | first | candidates | eligible | SQL statements | p50 ms | min ms |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const r of report.rows)
+      console.log(
+        `| ${r.target} | ${r.first} | ${r.candidates} | ${r.eligible} | ${r.statements ?? '?'} | ${r.p50} | ${r.min} |`,
+      );
+  }
   if (analysts) {
     const logins = Array.from({ length: connections }, (_, i) => `bench-analis-${String(i + 1).padStart(2, '0')}`);
     const report = await runAnalysts({ endpoint, logins, queries: queryFiles('queries'), seconds: duration });
@@ -176,10 +191,10 @@ try {
     }
   }
   // Reads need a signed-in user: the seed's analyst, who sees every instansi.
-  const signedIn = analysts ? {} : { authorization: `Bearer ${await signIn(endpoint, 'analis')}` };
+  const signedIn = analysts || vacancy ? {} : { authorization: `Bearer ${await signIn(endpoint, 'analis')}` };
   const rows: string[] = [];
   const peerQueries = new Map(queryFiles('peer').map((q) => [q.name, q.text]));
-  for (const q of analysts ? [] : queryFiles('queries')) {
+  for (const q of analysts || vacancy ? [] : queryFiles('queries')) {
     const first = await post(endpoint, q.text, signedIn);
     const ours = await load(endpoint, q.text, signedIn);
     const line = `| ${q.name} | Kinerja | ${ours.requests.average.toFixed(0)} | ${ours.latency.p50} | ${ours.latency.p99} | ${first.extensions?.sqlStatements ?? '?'} | ${peakMemoryMb(server)} | ${ours.non2xx} |`;
@@ -194,7 +209,7 @@ try {
       rows.push(peerLine);
     }
   }
-  if (!analysts) {
+  if (!analysts && !vacancy) {
     console.log(`\n${employees} employees, ${connections} connections, ${duration} s per query\n`);
     console.log('| query | server | requests/s | p50 ms | p99 ms | SQL statements / request | peak RSS MB | non-2xx |');
     console.log('|---|---|---|---|---|---|---|---|');
