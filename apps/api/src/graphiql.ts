@@ -55,7 +55,7 @@ const EXAMPLE = `# Kinerja: the predikat distribution of 2025 per perangkat daer
 }
 `;
 
-/** The GraphiQL page; it posts to the same origin with the caller's cookie. */
+/** The GraphiQL page; it posts to the same origin with the caller's cookie. `?theme=light|dark` fixes its theme. */
 export const graphiqlPage = (endpoint = '/graphql') => `<!doctype html>
 <html lang="en">
 <head>
@@ -72,8 +72,11 @@ export const graphiqlPage = (endpoint = '/graphql') => `<!doctype html>
 <script src="/graphiql/graphiql.js"></script>
 <script>
   const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)}, headers: { 'apollo-require-preflight': 'true' } });
+  // ?theme=light|dark: the admin app's workbench embeds this page in its own color scheme
+  const theme = new URLSearchParams(location.search).get('theme');
+  const forcedTheme = theme === 'light' || theme === 'dark' ? theme : undefined;
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, defaultQuery: ${JSON.stringify(EXAMPLE)} }),
+    React.createElement(GraphiQL, { fetcher, forcedTheme, defaultEditorToolsVisibility: true, defaultQuery: ${JSON.stringify(EXAMPLE)} }),
   );
 </script>
 </body>

@@ -30,7 +30,7 @@ describe('the analyst workbench', () => {
     renderWithApp(<WorkbenchPage />, { path: '/analis' });
     const frame = screen.getByTitle('GraphiQL: penyunting kueri GraphQL');
     expect(frame.tagName).toBe('IFRAME');
-    expect(frame.getAttribute('src')).toBe('/graphql');
+    expect(frame.getAttribute('src')).toBe('/graphql?theme=light');
     expect(screen.getByRole('link', { name: 'Buka GraphiQL di tab baru' })).toHaveAttribute('target', '_blank');
   });
 

@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, Text } from '@mantine/core';
+import { Anchor, Box, Button, Group, Text, useComputedColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../components/page/Page.js';
@@ -12,6 +12,8 @@ import { NEW_SAVED_QUERY_PATH, SAVED_QUERIES_PATH } from '../workbench-saved/rou
  */
 export const WorkbenchPage = () => {
   const { t } = useTranslation();
+  // GraphiQL takes the app's color scheme (its page reads ?theme=)
+  const scheme = useComputedColorScheme('light');
   return (
     <Page title={t('nav.workbench')} description={t('screens.workbench.description')}>
       <Group gap="sm" justify="space-between">
@@ -33,7 +35,7 @@ export const WorkbenchPage = () => {
       <Box
         component="iframe"
         title={t('workbench.graphiqlFrame')}
-        src={GRAPHIQL_PATH}
+        src={`${GRAPHIQL_PATH}?theme=${scheme}`}
         w="100%"
         h="max(520px, calc(100vh - 280px))"
         style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)' }}
