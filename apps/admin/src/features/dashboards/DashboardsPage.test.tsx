@@ -60,6 +60,41 @@ describe('dashboards', () => {
     expect(csv?.split('\r\n')[1]).toBe('Dinas Kesehatan,0,14,0,0,0,2');
   });
 
+  it('names recommendation statuses by their label on the axis, in the table and in the CSV alike', async () => {
+    const group = (status: string, age: string, count: number) => ({
+      __typename: 'RecommendationGroup',
+      keys: [status, age],
+      count,
+    });
+    const mocks = [
+      {
+        request: { query: RecommendationAgeQuery },
+        result: {
+          data: {
+            recommendations: {
+              __typename: 'RecommendationConnection',
+              groupedAggregates: [group('OPEN', '90', 3), group('OPEN', '30', 1), group('DISMISSED', '30', 2)],
+            },
+          },
+        },
+      },
+    ];
+    const downloads = captureDownloads();
+    const { user } = renderWithApp(
+      <MockedProvider mocks={mocks}>
+        <RecommendationsChart />
+      </MockedProvider>,
+      { language: 'en' },
+    );
+    await user.click(await screen.findByRole('button', { name: 'View as table' }, WAIT));
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('row', { name: /^Open/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^Dismissed/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const [csv] = await downloads();
+    expect(csv?.split('\r\n').slice(1, 3)).toEqual(['Open,1,3', 'Dismissed,2,0']);
+  });
+
   it('a failed request is said, not drawn as an empty chart', async () => {
     const mocks = [{ request: { query: RecommendationAgeQuery }, error: new Error('API down') }];
     renderWithApp(

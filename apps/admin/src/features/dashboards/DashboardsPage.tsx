@@ -21,6 +21,7 @@ import { ChartCard } from '../../components/chart-card/ChartCard.js';
 import { type CsvColumn, downloadCsv, toCsv } from '../../components/csv/csv.js';
 import { Page } from '../../components/page/Page.js';
 import { graphql } from '../../gql/index.js';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import {
   ARRIVAL_MOVES,
   jpRows,
@@ -28,6 +29,7 @@ import {
   PREDIKAT_KEYS,
   predikatRows,
   promotionDueRows,
+  type RecommendationRow,
   recommendationRows,
   type TalentMatrixRow,
   type TalentTransition,
@@ -300,11 +302,13 @@ export const TalentChart = ({ year }: { year: number }) => {
   );
 };
 
-/** Recommendations by status and age bucket, one request. */
+/** Recommendations by status (its label: the axis, the table and the CSV are the plotted rows) and age bucket, one request. */
 export const RecommendationsChart = () => {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const { data, loading, error } = useQuery(RecommendationAgeQuery);
-  const { ages, rows } = recommendationRows(data?.recommendations.groupedAggregates ?? []);
+  const { ages, rows: byStatus } = recommendationRows(data?.recommendations.groupedAggregates ?? []);
+  const rows = byStatus.map((r): RecommendationRow => ({ ...r, status: label.text('RecommendationStatus', r.status) }));
   return (
     <Loaded loading={loading && !data} error={error}>
       <ChartCard

@@ -18,6 +18,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { type Path, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import { applyUserErrors, type UserErrorLike } from '../training-admin/user-errors.js';
 import {
   previewRating,
@@ -46,6 +47,7 @@ export type RatingFormProps = {
 export const RatingForm = ({ skp, defaultValues, onSubmit, onPreview }: RatingFormProps) => {
   const { t } = useTranslation('workflows');
   const { t: tc } = useTranslation();
+  const label = useEnumLabel();
   const schema = useMemo(() => ratingSchema((k: RatingErrorKey) => t(`rate.errors.${k}`)), [t]);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
@@ -71,9 +73,9 @@ export const RatingForm = ({ skp, defaultValues, onSubmit, onPreview }: RatingFo
   const periods = periodsOfYear(skp.year, DEFAULT_POLICY);
   const ratingOptions = [
     { value: '', label: t('rate.choose') },
-    ...RATINGS.map((r) => ({ value: r, label: t(`rating.${r}`) })),
+    ...RATINGS.map((r) => ({ value: r, label: label('Rating', r) })),
   ];
-  const ratingLabel = (r: string | null) => (r ? t(`rating.${r as (typeof RATINGS)[number]}`) : t('rate.notYet'));
+  const ratingLabel = (r: string | null) => (r ? label.text('Rating', r) : t('rate.notYet'));
 
   const submit = handleSubmit(async (values) => {
     setFormErrors([]);
@@ -146,7 +148,7 @@ export const RatingForm = ({ skp, defaultValues, onSubmit, onPreview }: RatingFo
                 <Table.Th scope="row" fw={400}>
                   {r.description}
                 </Table.Th>
-                <Table.Td>{r.jenis}</Table.Td>
+                <Table.Td>{label.text('RhkJenis', r.jenis)}</Table.Td>
                 <Table.Td>
                   <NativeSelect
                     size="xs"
@@ -175,7 +177,7 @@ export const RatingForm = ({ skp, defaultValues, onSubmit, onPreview }: RatingFo
             {defaultValues.behaviours.map((b, i) => (
               <Table.Tr key={b.value}>
                 <Table.Th scope="row" fw={400}>
-                  {t(`berakhlak.${b.value}`)}
+                  {label('BerakhlakValue', b.value)}
                   {b.expectation && (
                     <Text size="xs" c="dimmed">
                       {b.expectation}
@@ -185,7 +187,7 @@ export const RatingForm = ({ skp, defaultValues, onSubmit, onPreview }: RatingFo
                 <Table.Td>
                   <NativeSelect
                     size="xs"
-                    aria-label={t('rate.ratingOf', { name: t(`berakhlak.${b.value}`) })}
+                    aria-label={t('rate.ratingOf', { name: label('BerakhlakValue', b.value) })}
                     data={ratingOptions}
                     error={errors.behaviours?.[i]?.rating?.message}
                     {...register(`behaviours.${i}.rating`)}
@@ -194,7 +196,7 @@ export const RatingForm = ({ skp, defaultValues, onSubmit, onPreview }: RatingFo
                 <Table.Td>
                   <TextInput
                     size="xs"
-                    aria-label={t('rate.feedbackOf', { name: t(`berakhlak.${b.value}`) })}
+                    aria-label={t('rate.feedbackOf', { name: label('BerakhlakValue', b.value) })}
                     error={errors.behaviours?.[i]?.feedback?.message}
                     {...register(`behaviours.${i}.feedback`)}
                   />

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import { applyUserErrors, type UserErrorLike } from '../training-admin/user-errors.js';
 
 /** A result (RHK) of an SKP as the form holds it. */
@@ -21,6 +22,7 @@ export const ResultForm = ({
   submitLabel: string;
 }) => {
   const { t } = useTranslation('workflows');
+  const label = useEnumLabel();
   const schema = useMemo(
     () =>
       z.object({
@@ -57,7 +59,7 @@ export const ResultForm = ({
         <Group align="flex-start" grow>
           <NativeSelect
             label={t('skp.jenis')}
-            data={RHK_JENIS.map((j) => ({ value: j, label: j }))}
+            data={RHK_JENIS.map((j) => ({ value: j, label: label('RhkJenis', j) }))}
             defaultValue={defaultValues.jenis}
             error={errors.jenis?.message}
             style={{ maxWidth: 160 }}

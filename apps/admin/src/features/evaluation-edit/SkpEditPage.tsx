@@ -31,6 +31,7 @@ import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog/ConfirmDialog.js';
 import { DistributionGuard } from '../../components/distribution-guard/DistributionGuard.js';
 import { Page } from '../../components/page/Page.js';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import { hasAnyRole } from '../../session/session.js';
 import { useSession } from '../../session/session-context.js';
 import { NotFoundPage } from '../misc/StatusPages.js';
@@ -59,6 +60,7 @@ const OFF = { on: false, rating: '' as const, reason: '' };
 export const SkpEditPage = () => {
   const { t } = useTranslation('workflows');
   const { t: tc } = useTranslation();
+  const label = useEnumLabel();
   const { viewer } = useSession();
   const id = useParams().id ?? '';
   const skpQuery = useQuery(SkpEditQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -191,14 +193,14 @@ export const SkpEditPage = () => {
   return (
     <Page
       title={t('skp.title', { name: skp.employee.name, year: skp.year })}
-      description={t('skp.intro', { unit: skp.unit.name, state: tc(`skpState.${skp.state}`) })}
+      description={t('skp.intro', { unit: skp.unit.name, state: label('SkpState', skp.state) })}
     >
       <Group gap="md">
         <Anchor component={Link} to="/penilaian">
           {t('skp.back')}
         </Anchor>
         <Badge variant="light" c="bright">
-          {tc(`skpState.${skp.state}`)}
+          {label('SkpState', skp.state)}
         </Badge>
       </Group>
       {notice && (
@@ -233,14 +235,14 @@ export const SkpEditPage = () => {
                       <Text fw={500}>
                         {r.description}{' '}
                         <Badge size="xs" variant="outline">
-                          {r.jenis}
+                          {label.text('RhkJenis', r.jenis)}
                         </Badge>
                       </Text>
                     )}
                     <List size="sm" c="dimmed">
                       {r.ikis.map((i) => (
                         <List.Item key={i.id}>
-                          {i.aspect}: {i.indicator} —{' '}
+                          {label.text('IkiAspect', i.aspect)}: {i.indicator} —{' '}
                           {i.targetValue !== null ? `${i.targetValue} ${i.targetUnit ?? ''}` : (i.targetText ?? '')}
                         </List.Item>
                       ))}
@@ -291,7 +293,7 @@ export const SkpEditPage = () => {
                 />
               ) : (
                 <Text size="sm" c="dimmed">
-                  {t('skp.cannotRate', { state: tc(`skpState.${skp.state}`) })}
+                  {t('skp.cannotRate', { state: label('SkpState', skp.state) })}
                 </Text>
               )}
             </Card>

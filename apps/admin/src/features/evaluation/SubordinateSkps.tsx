@@ -9,6 +9,7 @@ import { everyPage } from '../../components/data-table/every-page.js';
 import { firstPage, tableStateCodec, useUrlState } from '../../components/data-table/use-url-state.js';
 import type { SubordinateSkpRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import { useSession } from '../../session/session-context.js';
 import { SkpEditLink } from '../evaluation-edit/links.js';
 import {
@@ -96,6 +97,7 @@ const yearsUpTo = (last: number) => Array.from({ length: last - 2022 }, (_, i) =
 /** The SKP list of one scope, with its counts by state. */
 const SkpList = ({ scope }: { scope: SkpScope }) => {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const client = useApolloClient();
   const [state, setState] = useUrlState(skpsUrl);
   const { data, previousData, loading, error } = useQuery(SubordinateSkpsQuery, {
@@ -125,16 +127,16 @@ const SkpList = ({ scope }: { scope: SkpScope }) => {
         sortable: true,
         filter: { kind: 'select', options: yearsUpTo(new Date().getFullYear()).map((y) => ({ value: y, label: y })) },
       },
-      { id: 'state', header: t('evaluation.skps.columns.state'), value: (r) => t(`skpState.${r.state}`) },
+      { id: 'state', header: t('evaluation.skps.columns.state'), value: (r) => label('SkpState', r.state) },
       {
         id: 'results',
         header: t('evaluation.skps.columns.results'),
-        value: (r) => (r.resultsRating ? t(`rating.${r.resultsRating}`) : ''),
+        value: (r) => (r.resultsRating ? label('Rating', r.resultsRating) : ''),
       },
       {
         id: 'behaviour',
         header: t('evaluation.skps.columns.behaviour'),
-        value: (r) => (r.behaviourRating ? t(`rating.${r.behaviourRating}`) : ''),
+        value: (r) => (r.behaviourRating ? label('Rating', r.behaviourRating) : ''),
       },
       {
         id: 'predikat',
@@ -148,7 +150,7 @@ const SkpList = ({ scope }: { scope: SkpScope }) => {
         filter: { kind: 'select', options: PREDIKATS.map((p) => ({ value: p, label: t(`predikat.${p}`) })) },
       },
     ],
-    [t],
+    [t, label],
   );
 
   /** Every SKP of the filtered set, 100 a request, for the CSV. */
@@ -190,7 +192,7 @@ const SkpList = ({ scope }: { scope: SkpScope }) => {
             aria-pressed={chosen === s}
             onClick={() => pickState(s)}
           >
-            {t('evaluation.skps.stateCount', { state: t(`skpState.${s}`), count })}
+            {t('evaluation.skps.stateCount', { state: label('SkpState', s), count })}
           </Button>
         ))}
       </Group>

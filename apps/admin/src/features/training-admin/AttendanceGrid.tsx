@@ -3,6 +3,7 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextI
 import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog/ConfirmDialog.js';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import {
   bulkSet,
   changesOf,
@@ -39,7 +40,7 @@ const COLUMNS = ['select', 'status', 'score'] as const;
  */
 export const AttendanceGrid = ({ caption, rows, onSave }: AttendanceGridProps) => {
   const { t } = useTranslation('workflows');
-  const { t: tc } = useTranslation();
+  const label = useEnumLabel();
   const [grid, setGrid] = useState<GridState>(() => initialGrid(rows));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [bulkStatus, setBulkStatus] = useState<EnrolmentStatus | ''>('');
@@ -136,7 +137,7 @@ export const AttendanceGrid = ({ caption, rows, onSave }: AttendanceGridProps) =
             { value: '', label: t('grid.keep') },
             ...(['ATTENDED', 'COMPLETED', 'FAILED', 'WITHDRAWN'] as const).map((s) => ({
               value: s,
-              label: tc(`enrolmentStatus.${s}`),
+              label: label('EnrolmentStatus', s),
             })),
           ]}
           onChange={(e) => setBulkStatus(e.currentTarget.value as EnrolmentStatus | '')}
@@ -219,7 +220,7 @@ export const AttendanceGrid = ({ caption, rows, onSave }: AttendanceGridProps) =
                       {r.nip}
                     </Text>
                   </Table.Th>
-                  <Table.Td>{tc(`enrolmentStatus.${r.status}`)}</Table.Td>
+                  <Table.Td>{label('EnrolmentStatus', r.status)}</Table.Td>
                   <Table.Td>
                     <NativeSelect
                       data-cell={`${i}:1`}
@@ -227,7 +228,7 @@ export const AttendanceGrid = ({ caption, rows, onSave }: AttendanceGridProps) =
                       aria-label={t('grid.statusOf', { name: r.name })}
                       value={draft.status}
                       disabled={options.length === 1}
-                      data={options.map((s) => ({ value: s, label: tc(`enrolmentStatus.${s}`) }))}
+                      data={options.map((s) => ({ value: s, label: label('EnrolmentStatus', s) }))}
                       onChange={(e) => {
                         const status = e.currentTarget.value as EnrolmentStatus;
                         setGrid((g) => editCell(g, r.id, { status }));
@@ -282,7 +283,7 @@ export const AttendanceGrid = ({ caption, rows, onSave }: AttendanceGridProps) =
         title={t('grid.confirmTitle')}
         message={t('grid.confirmMessage', {
           count: selected.size,
-          status: bulkStatus === '' ? t('grid.keep') : tc(`enrolmentStatus.${bulkStatus}`),
+          status: bulkStatus === '' ? t('grid.keep') : label('EnrolmentStatus', bulkStatus),
           score: bulkScore.trim() === '' ? t('grid.keep') : bulkScore.trim(),
         })}
         confirmLabel={t('grid.applyBulk')}

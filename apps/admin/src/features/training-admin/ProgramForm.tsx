@@ -4,6 +4,7 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Textarea, TextInpu
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import {
   EMPTY_PROGRAM,
   type FormErrorKey,
@@ -29,7 +30,7 @@ export type ProgramFormProps = {
  */
 export const ProgramForm = ({ defaultValues = EMPTY_PROGRAM, onSubmit, submitLabel }: ProgramFormProps) => {
   const { t } = useTranslation('workflows');
-  const { t: tc } = useTranslation();
+  const label = useEnumLabel();
   const schema = useMemo(() => programSchema((key: FormErrorKey) => t(`form.errors.${key}`)), [t]);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
@@ -60,7 +61,7 @@ export const ProgramForm = ({ defaultValues = EMPTY_PROGRAM, onSubmit, submitLab
             withAsterisk
             error={errors.kind?.message}
             defaultValue={defaultValues.kind}
-            data={TRAINING_KINDS.map((k) => ({ value: k, label: tc(`trainingKind.${k}`) }))}
+            data={TRAINING_KINDS.map((k) => ({ value: k, label: label('TrainingKind', k) }))}
             {...register('kind')}
           />
         </Group>

@@ -13,6 +13,7 @@ import type {
   PickerEmployeeRowFragment,
   SessionEnrolmentRowFragment,
 } from '../../gql/graphql.js';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import { PerangkatDaerahQuery } from '../employees/EmployeesPage.js';
 import { NotFoundPage } from '../misc/StatusPages.js';
 import { AttendanceGrid } from './AttendanceGrid.js';
@@ -53,6 +54,7 @@ const OUTCOME_COLOR = { ENROLLED: 'green', WAITLISTED: 'yellow', REFUSED: 'red' 
 export const SessionAdminPage = () => {
   const { t } = useTranslation('workflows');
   const { t: tc } = useTranslation();
+  const label = useEnumLabel();
   const client = useApolloClient();
   const params = useParams();
   const programId = params.id ?? '';
@@ -274,7 +276,7 @@ export const SessionAdminPage = () => {
                     </Table.Th>
                     <Table.Td>
                       <Badge color={OUTCOME_COLOR[r.outcome]} variant="light" c="bright">
-                        {t(`enrol.outcomes.${r.outcome}`)}
+                        {label('EnrolmentOutcome', r.outcome)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>

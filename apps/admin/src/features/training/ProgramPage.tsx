@@ -10,6 +10,7 @@ import { tableStateCodec, useUrlState } from '../../components/data-table/use-ur
 import { Page } from '../../components/page/Page.js';
 import type { ProgramEnrolmentRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import { NotFoundPage } from '../misc/StatusPages.js';
 import { ProgramAdminLinks, SessionAdminLink } from '../training-admin/links.js';
 import { enrolmentFilter, enrolmentListVariables, enrolmentOrder, sessionSeats } from './program-detail.js';
@@ -120,6 +121,7 @@ const Fact = ({ label, value }: { label: string; value: string }) => (
 /** One training program: its facts, its sessions by date with places, and its enrolments (DEV-2, DEV-3). */
 export const ProgramPage = () => {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const client = useApolloClient();
   const id = useParams().id ?? '';
   const { data, loading, error } = useQuery(ProgramDetailQuery, {
@@ -157,10 +159,10 @@ export const ProgramPage = () => {
       {
         id: 'status',
         header: t('training.enrolments.status'),
-        value: (r) => t(`enrolmentStatus.${r.status}`),
+        value: (r) => label('EnrolmentStatus', r.status),
         filter: {
           kind: 'select',
-          options: ENROLMENT_STATUSES.map((s) => ({ value: s, label: t(`enrolmentStatus.${s}`) })),
+          options: ENROLMENT_STATUSES.map((s) => ({ value: s, label: label('EnrolmentStatus', s) })),
         },
       },
       {
@@ -184,7 +186,7 @@ export const ProgramPage = () => {
         sortable: true,
       },
     ],
-    [t, sessionOptions],
+    [t, label, sessionOptions],
   );
 
   if (!loading && !error && !program) return <NotFoundPage />;
@@ -223,7 +225,7 @@ export const ProgramPage = () => {
         <Card withBorder padding="md" component="section" aria-label={t('training.facts')}>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
             <Fact label={t('training.columns.code')} value={program.code} />
-            <Fact label={t('training.columns.kind')} value={t(`trainingKind.${program.kind}`)} />
+            <Fact label={t('training.columns.kind')} value={label('TrainingKind', program.kind)} />
             <Fact label={t('training.columns.area')} value={competencyAreaLabel(program.competencyArea)} />
             <Fact label={t('training.columns.jp')} value={String(program.jp)} />
             <Fact label={t('training.columns.provider')} value={program.provider} />

@@ -11,6 +11,7 @@ import { Page } from '../../components/page/Page.js';
 import { SavedViewsMenu } from '../../components/saved-views/SavedViewsMenu.js';
 import type { TrainingProgramRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
+import { useEnumLabel } from '../../i18n/enum-label.js';
 import { NewProgramButton } from '../training-admin/links.js';
 import { trainingSchedulePath } from '../training-schedule/paths.js';
 import {
@@ -95,6 +96,7 @@ const NO_PAGES = { hasNextPage: false, hasPreviousPage: false, startCursor: null
  */
 export const TrainingPage = () => {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const client = useApolloClient();
   const [state, setState] = useUrlState(programsUrl);
   const { data, previousData, loading, error } = useQuery(TrainingProgramListQuery, {
@@ -127,8 +129,8 @@ export const TrainingPage = () => {
       {
         id: 'kind',
         header: t('training.columns.kind'),
-        value: (r) => t(`trainingKind.${r.kind}`),
-        filter: { kind: 'select', options: TRAINING_KINDS.map((k) => ({ value: k, label: t(`trainingKind.${k}`) })) },
+        value: (r) => label('TrainingKind', r.kind),
+        filter: { kind: 'select', options: TRAINING_KINDS.map((k) => ({ value: k, label: label('TrainingKind', k) })) },
       },
       {
         id: 'area',
@@ -146,7 +148,7 @@ export const TrainingPage = () => {
         align: 'right',
       },
     ],
-    [t, areaOptions],
+    [t, label, areaOptions],
   );
 
   /** Every program of the filtered set, 100 a request, for the CSV. */
