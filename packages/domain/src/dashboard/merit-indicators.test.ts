@@ -70,6 +70,7 @@ describe('DASH-1 merit indicators per unit and year', () => {
         check: 'distribution-compliance',
         ok: false,
         detail: 'the organisation predikat of 2024 is not set',
+        params: { case: 'no-org-predikat', year: 2024 },
       },
     });
   });

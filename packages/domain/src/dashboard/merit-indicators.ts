@@ -1,4 +1,4 @@
-import { type Check, check } from '../core/check.js';
+import { type Check, type CheckName, type CheckParams, check, checkRefs } from '../core/check.js';
 import { compareDates, daysBetween, type IsoDate } from '../core/date.js';
 import { checkDistribution, type DistributionCheck } from '../evaluation/distribution.js';
 import type { OrgPredikat, Predikat } from '../evaluation/scales.js';
@@ -70,10 +70,21 @@ export type MeritIndicators = {
 
 const percent = (share: number | null) => (share === null ? '-' : `${Math.round(share * 1000) / 10}%`);
 
-const shareOf = (key: string, numerator: number, denominator: number, what: string, none: string): ShareIndicator => {
+const shareOf = (
+  key: CheckName<'DASH-1'>,
+  numerator: number,
+  denominator: number,
+  what: string,
+  none: string,
+  params: CheckParams,
+): ShareIndicator => {
   const share = denominator === 0 ? null : numerator / denominator;
   const detail = denominator === 0 ? none : `${numerator} of ${denominator} ${what} (${percent(share)})`;
-  return { numerator, denominator, share, check: check('DASH-1', key, numerator === denominator, detail) };
+  const figures =
+    share === null
+      ? { ...params, case: 'none' }
+      : { ...params, numerator, denominator, percent: Math.round(share * 1000) / 10 };
+  return { numerator, denominator, share, check: check('DASH-1', key, numerator === denominator, detail, figures) };
 };
 
 /**
@@ -92,12 +103,16 @@ export const meritIndicators = (input: MeritIndicatorsInput): MeritIndicators =>
     n,
     `employees with a FINAL SKP of ${year}`,
     'the unit has no employees',
+    { year },
   );
   const predikats = employees.flatMap((e) => (e.annualPredikat === null ? [] : [e.annualPredikat]));
   const result = orgPredikat === null ? null : checkDistribution({ orgPredikat, predikats, policy });
   const distributionCheck =
     result === null
-      ? check('DASH-1', 'distribution-compliance', false, `the organisation predikat of ${year} is not set`)
+      ? check('DASH-1', 'distribution-compliance', false, `the organisation predikat of ${year} is not set`, {
+          case: 'no-org-predikat',
+          year,
+        })
       : check(
           'DASH-1',
           'distribution-compliance',
@@ -105,6 +120,15 @@ export const meritIndicators = (input: MeritIndicatorsInput): MeritIndicators =>
           result.ok
             ? `the ${result.n} annual predikats meet EVAL-10 for ${orgPredikat}`
             : `${result.violations.length} EVAL-10 constraint(s) violated for ${orgPredikat} (${result.outcome}): ${result.violations.map((v) => v.detail).join('; ')}`,
+          result.ok
+            ? { n: result.n, orgPredikat }
+            : {
+                case: 'violated',
+                violations: result.violations.length,
+                orgPredikat,
+                outcome: result.outcome,
+                failedChecks: checkRefs(result.violations),
+              },
         );
   const jpMet = shareOf(
     'jp-met-share',
@@ -112,6 +136,7 @@ export const meritIndicators = (input: MeritIndicatorsInput): MeritIndicators =>
     n,
     `employees with at least ${policy.annualJp} JP in ${year}`,
     'the unit has no employees',
+    { annualJp: policy.annualJp, year },
   );
   const postsFromEligible = shareOf(
     'posts-from-eligible-share',
@@ -119,6 +144,7 @@ export const meritIndicators = (input: MeritIndicatorsInput): MeritIndicators =>
     appointments.length,
     `managerial posts filled in ${year} from eligible candidates`,
     `no managerial post was filled in ${year}`,
+    { year },
   );
   const stale = recommendations.filter(
     (r) => r.status === 'OPEN' && daysBetween(r.createdOn, on) > STALE_RECOMMENDATION_DAYS,
@@ -131,6 +157,9 @@ export const meritIndicators = (input: MeritIndicatorsInput): MeritIndicators =>
     stale.length === 0
       ? `no OPEN recommendation older than ${STALE_RECOMMENDATION_DAYS} days on ${on}`
       : `${stale.length} OPEN recommendation(s) older than ${STALE_RECOMMENDATION_DAYS} days on ${on}, the oldest from ${oldest}`,
+    stale.length === 0
+      ? { days: STALE_RECOMMENDATION_DAYS, on }
+      : { case: 'stale', count: stale.length, days: STALE_RECOMMENDATION_DAYS, on, oldest },
   );
   return {
     unitId,

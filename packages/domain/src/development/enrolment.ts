@@ -62,8 +62,11 @@ export const enrol = ({
     });
   const free = session.capacity - enrolledCount;
   const checks = [
-    check('DEV-3', 'not-already-enrolled', true, 'the employee is not yet enrolled on this session'),
-    check('DEV-3', 'before-session-start', true, `${today} is before the session's start on ${session.startDate}`),
+    check('DEV-3', 'not-already-enrolled', true, 'the employee is not yet enrolled on this session', {}),
+    check('DEV-3', 'before-session-start', true, `${today} is before the session's start on ${session.startDate}`, {
+      today,
+      startDate: session.startDate,
+    }),
     check(
       'DEV-3',
       'place-free',
@@ -71,6 +74,7 @@ export const enrol = ({
       free > 0
         ? `${enrolledCount} of ${session.capacity} places taken; a place is free`
         : `all ${session.capacity} places taken; the employee goes on the waitlist`,
+      free > 0 ? { enrolled: enrolledCount, capacity: session.capacity } : { case: 'full', capacity: session.capacity },
     ),
   ];
   return ok({ status: free > 0 ? 'ENROLLED' : 'WAITLISTED', checks });
@@ -122,7 +126,10 @@ export const changeEnrolmentStatus = (
         'status',
       ),
     );
-  const transition = check('DEV-3', 'allowed-transition', true, `${current.status} → ${to} is allowed`);
+  const transition = check('DEV-3', 'allowed-transition', true, `${current.status} → ${to} is allowed`, {
+    from: current.status,
+    to,
+  });
   if (to !== 'COMPLETED') {
     if (jp !== undefined)
       return err(domainError('NOT_ALLOWED', `JP are credited only on COMPLETED, not on ${to}`, 'jp'));
@@ -141,6 +148,9 @@ export const changeEnrolmentStatus = (
     asked > current.programJp
       ? `${asked} JP asked; credited ${credited}, the program's JP`
       : `${credited} JP credited of the program's ${current.programJp}`,
+    asked > current.programJp
+      ? { case: 'capped', asked, credited, programJp: current.programJp }
+      : { credited, programJp: current.programJp },
   );
   return ok({ from: current.status, to, jpCredited: credited, checks: [transition, credit] });
 };

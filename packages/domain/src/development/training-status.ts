@@ -65,8 +65,13 @@ export const trainingStatus = ({ year, employment, enrolments, policy }: Trainin
   const owed = pppk
     ? `a PPPK is given at most ${policy.pppkMaxJp} JP and owed ${jpTarget}`
     : `a PNS is owed ${jpTarget} JP`;
+  const owedParams = pppk ? { case: 'pppk', pppkMaxJp: policy.pppkMaxJp, jpTarget } : { jpTarget };
   const checks: Check[] = [
-    check('DEV-1', 'jp-done-meets-entitlement', met, `${jpDone} JP done in ${year}; ${owed}`),
+    check('DEV-1', 'jp-done-meets-entitlement', met, `${jpDone} JP done in ${year}; ${owed}`, {
+      ...owedParams,
+      jpDone,
+      year,
+    }),
     check(
       'DEV-1',
       'jp-planned-covers-entitlement',
@@ -74,6 +79,9 @@ export const trainingStatus = ({ year, employment, enrolments, policy }: Trainin
       shortfall === 0
         ? `${jpDone} JP done and ${jpPlanned} planned in ${year} cover the ${jpTarget} owed`
         : `${jpDone} JP done and ${jpPlanned} planned in ${year}: ${shortfall} JP short of the ${jpTarget} owed`,
+      shortfall === 0
+        ? { jpDone, jpPlanned, year, jpTarget }
+        : { case: 'short', jpDone, jpPlanned, year, shortfall, jpTarget },
     ),
   ];
   if (pppk)
@@ -83,6 +91,7 @@ export const trainingStatus = ({ year, employment, enrolments, policy }: Trainin
         'pppk-within-cap',
         doneRaw + plannedRaw <= policy.pppkMaxJp,
         `${doneRaw} JP done and ${plannedRaw} planned; a PPPK is given at most ${policy.pppkMaxJp} JP per contract year`,
+        { jpDone: doneRaw, jpPlanned: plannedRaw, pppkMaxJp: policy.pppkMaxJp },
       ),
     );
   return { year, employment, jpTarget, jpDone, jpPlanned, shortfall, met, checks };

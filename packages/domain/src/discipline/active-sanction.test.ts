@@ -76,6 +76,7 @@ describe('DISC-2 active sanction', () => {
       check: 'no-blocking-sanction',
       ok: true,
       detail: 'no active sanction on 2024-09-15',
+      params: { on: '2024-09-15' },
     });
   });
 });

@@ -60,6 +60,9 @@ export type SanctionVerdict = {
 const describeSanction = (s: ActiveSanction) =>
   `${s.type} (${s.level}) from ${s.start} ${s.end === null ? 'with no end' : `until ${s.end}`}`;
 
+/** DISC-2: a sanction in codes and dates, for any language: `PENUNDAAN_PANGKAT (SEDANG) 2025-03-01–2026-03-01`. */
+const sanctionCodes = (s: ActiveSanction) => `${s.type} (${s.level}) ${s.start}–${s.end ?? '…'}`;
+
 /**
  * DISC-2: whether active sanctions block promotion (MERIT-2), position eligibility (MERIT-3) and the succession
  * group (MERIT-5) on a date: an active SEDANG or BERAT sanction always blocks; an active RINGAN one only when
@@ -87,6 +90,18 @@ export const sanctionBlocks = ({
     blocked: blocking.length > 0,
     active,
     blocking,
-    checks: [check('DISC-2', 'no-blocking-sanction', blocking.length === 0, detail)],
+    checks: [
+      check(
+        'DISC-2',
+        'no-blocking-sanction',
+        blocking.length === 0,
+        detail,
+        blocking.length > 0
+          ? { case: 'blocked', on, sanctions: blocking.map(sanctionCodes).join('; '), count: blocking.length }
+          : nonBlocking.length > 0
+            ? { case: 'light', on, sanctions: nonBlocking.map(sanctionCodes).join('; '), count: nonBlocking.length }
+            : { on },
+      ),
+    ],
   };
 };

@@ -39,12 +39,14 @@ export const suggestBehaviourRating = (
         'no-value-di-bawah',
         noneBelow,
         noneBelow ? 'no BerAKHLAK value is DI_BAWAH' : `DI_BAWAH on ${below.join(', ')}: behaviour below expectation`,
+        noneBelow ? {} : { case: 'below', values: below.join(', '), belowCount: below.length },
       ),
       check(
         'EVAL-6',
         'enough-values-di-atas',
         enoughAbove,
         `${above.length} of 7 values are DI_ATAS${above.length > 0 ? ` (${above.join(', ')})` : ''}; policy.behaviourAboveMin is ${policy.behaviourAboveMin}`,
+        { aboveCount: above.length, of: 7, values: above.join(', '), aboveMin: policy.behaviourAboveMin },
       ),
     ],
   });

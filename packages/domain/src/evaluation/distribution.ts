@@ -1,4 +1,4 @@
-import { type Check, check } from '../core/check.js';
+import { CHECK_NAMES, type Check, type CheckName, check } from '../core/check.js';
 import { domainError, err, ok, type Result } from '../core/result.js';
 import type { Policy } from '../policy/policy.js';
 import { type OrgPredikat, PREDIKATS, type Predikat } from './scales.js';
@@ -70,7 +70,15 @@ export type DistributionCheck = {
 const kebab = (p: Predikat) => p.toLowerCase().replaceAll('_', '-');
 
 /** EVAL-10: the stable key of a constraint's check, e.g. `sangat-baik-at-most-70-percent`. */
-export const distributionCheckKey = (c: DistributionConstraint): string => {
+export const distributionCheckKey = (c: DistributionConstraint): CheckName<'EVAL-10'> => {
+  const key = constraintKey(c);
+  const known = CHECK_NAMES['EVAL-10'].find((k) => k === key);
+  // a new row of the table needs its name in CHECK_NAMES (for the apps' translations): a bug until it has one
+  if (known === undefined) throw new Error(`EVAL-10: ${key} is missing from CHECK_NAMES`);
+  return known;
+};
+
+const constraintKey = (c: DistributionConstraint): string => {
   const groups = c.groups.map(kebab).join('-or-');
   switch (c.kind) {
     case 'AT_MOST_PERCENT':
@@ -107,25 +115,39 @@ const evaluateConstraint = (
   const label = c.groups.join(' + ');
   const count = c.groups.reduce((sum, g) => sum + counts[g], 0);
   const head = `${label}: ${count} of ${n}`;
+  const figures = { groups: c.groups.join(', '), count, n };
   switch (c.kind) {
     case 'AT_MOST_PERCENT': {
       const limit = atMostLimit(c.percent, n);
       const held = count <= limit;
       const tail = held ? '' : `: ${count - limit} too many`;
-      return check('EVAL-10', key, held, `${head}; at most ${c.percent}% of ${n} is ${limit}${tail}`);
+      return check('EVAL-10', key, held, `${head}; at most ${c.percent}% of ${n} is ${limit}${tail}`, {
+        ...figures,
+        percent: c.percent,
+        limit,
+        excess: held ? 0 : count - limit,
+      });
     }
     case 'AT_LEAST_PERCENT': {
       const limit = atLeastLimit(c.percent, n);
       const held = count >= limit;
       const tail = held ? '' : `: ${limit - count} too few`;
-      return check('EVAL-10', key, held, `${head}; at least ${c.percent}% of ${n} is ${limit}${tail}`);
+      return check('EVAL-10', key, held, `${head}; at least ${c.percent}% of ${n} is ${limit}${tail}`, {
+        ...figures,
+        percent: c.percent,
+        limit,
+        shortfall: held ? 0 : limit - count,
+      });
     }
     case 'AT_LEAST_COUNT': {
       const held = count >= c.count;
-      return check('EVAL-10', key, held, `${head}; at least ${c.count} ${c.count === 1 ? 'is' : 'are'} needed`);
+      return check('EVAL-10', key, held, `${head}; at least ${c.count} ${c.count === 1 ? 'is' : 'are'} needed`, {
+        ...figures,
+        limit: c.count,
+      });
     }
     case 'NONE':
-      return check('EVAL-10', key, count === 0, `${head}; none is allowed`);
+      return check('EVAL-10', key, count === 0, `${head}; none is allowed`, figures);
     case 'LARGEST': {
       const [group] = c.groups;
       const others = PREDIKATS.filter((p) => p !== group);
@@ -136,6 +158,7 @@ const evaluateConstraint = (
         key,
         held,
         `${head}; it must be the largest group (ties allowed), and the largest other is ${rival} with ${counts[rival]}`,
+        { ...figures, rival, rivalCount: counts[rival] },
       );
     }
   }
@@ -158,7 +181,9 @@ export const checkDistribution = ({ orgPredikat, predikats, policy }: Distributi
       n,
       counts,
       checks: [
-        check('EVAL-10', 'has-annual-predikats', true, 'no employee has an annual predikat yet; nothing to check'),
+        check('EVAL-10', 'has-annual-predikats', true, 'no employee has an annual predikat yet; nothing to check', {
+          n: 0,
+        }),
       ],
       violations: [],
     };

@@ -111,6 +111,7 @@ export const suggestAnnualPredikat = (
         'last-periodic-predikat',
         true,
         `the last periodic predikat of ${year} is ${last.predikat} (${period.label}, ${period.start} to ${period.end})`,
+        { year, predikat: last.predikat, period: period.label, start: period.start, end: period.end },
       ),
       check(
         'EVAL-8',
@@ -119,6 +120,9 @@ export const suggestAnnualPredikat = (
         isFinal
           ? `${period.label} is the last period of ${year}`
           : `${period.label} ends on ${period.end}: the periods up to ${endOfYear(year)} have no predikat yet`,
+        isFinal
+          ? { year, period: period.label }
+          : { case: 'not-final', year, period: period.label, end: period.end, endOfYear: endOfYear(year) },
       ),
     ],
   });

@@ -52,6 +52,7 @@ describe('EVAL-2 decidePredikat', () => {
           check: 'predikat-matrix',
           ok: true,
           detail: 'results SESUAI and behaviour DI_BAWAH give KURANG_MISCONDUCT',
+          params: { results: 'SESUAI', behaviour: 'DI_BAWAH', predikat: 'KURANG_MISCONDUCT' },
         },
       ],
     });

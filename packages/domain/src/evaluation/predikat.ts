@@ -20,7 +20,11 @@ export const decidePredikat = (
   return {
     predikat,
     checks: [
-      check('EVAL-2', 'predikat-matrix', true, `results ${results} and behaviour ${behaviour} give ${predikat}`),
+      check('EVAL-2', 'predikat-matrix', true, `results ${results} and behaviour ${behaviour} give ${predikat}`, {
+        results,
+        behaviour,
+        predikat,
+      }),
     ],
   };
 };

@@ -37,25 +37,31 @@ export const suggestResultsRating = (rhk: readonly RatedRhk[]): RatingSuggestion
   return {
     rating,
     checks: [
-      check('EVAL-5', 'rhk-rated', n > 0, `${n} RHK rated, ${utama.length} of them UTAMA`),
+      check('EVAL-5', 'rhk-rated', n > 0, `${n} RHK rated, ${utama.length} of them UTAMA`, { n, utama: utama.length }),
       check(
         'EVAL-5',
         'more-than-half-di-atas',
         halfAtas,
         `${atas} of ${n} RHK are DI_ATAS; more than half is ${needed(n)}`,
+        { count: atas, n, needed: needed(n) },
       ),
-      check('EVAL-5', 'no-utama-di-bawah', noUtamaBawah, `${utamaBawah} of ${utama.length} UTAMA RHK are DI_BAWAH`),
+      check('EVAL-5', 'no-utama-di-bawah', noUtamaBawah, `${utamaBawah} of ${utama.length} UTAMA RHK are DI_BAWAH`, {
+        count: utamaBawah,
+        utama: utama.length,
+      }),
       check(
         'EVAL-5',
         'more-than-half-di-bawah',
         halfBawah,
         `${bawah} of ${n} RHK are DI_BAWAH; more than half is ${needed(n)}`,
+        { count: bawah, n, needed: needed(n) },
       ),
       check(
         'EVAL-5',
         'more-than-half-utama-di-bawah',
         halfUtamaBawah,
         `${utamaBawah} of ${utama.length} UTAMA RHK are DI_BAWAH; more than half is ${needed(utama.length)}`,
+        { count: utamaBawah, utama: utama.length, needed: needed(utama.length) },
       ),
     ],
   };
@@ -64,7 +70,8 @@ export const suggestResultsRating = (rhk: readonly RatedRhk[]): RatingSuggestion
 /** EVAL-5: aspects where less is better (a lower cost, a shorter time). */
 export const LESS_IS_BETTER: readonly IkiAspect[] = ['BIAYA', 'WAKTU'];
 
-const percent = (x: number) => `${Number((x * 100).toFixed(1))}%`;
+const percentOf = (x: number) => Number((x * 100).toFixed(1));
+const percent = (x: number) => `${percentOf(x)}%`;
 
 /**
  * EVAL-5: suggests an RHK's rating from a quantitative IKI: the achievement ratio is realisation/target, or
@@ -93,6 +100,11 @@ export const suggestRhkRating = (
   const notBelow = compareRatio(num, den, policy.rhkBelowRatio) >= 0;
   const above = compareRatio(num, den, policy.rhkAboveRatio) >= 0;
   const rating: Rating = !notBelow ? 'DI_BAWAH' : above ? 'DI_ATAS' : 'SESUAI';
+  // the ratio in percent (null: unbounded, nothing spent); `case` says the detail's shape
+  const figures = {
+    ratioPercent: den === 0 ? null : percentOf(num / den),
+    ...(den === 0 ? { case: 'unbounded' } : {}),
+  };
   const how = lessIsBetter ? `${iki.aspect}: less is better, target/realisation` : 'realisation/target';
   return ok({
     rating,
@@ -102,18 +114,21 @@ export const suggestRhkRating = (
         'achievement-ratio',
         true,
         `realisation ${realisation} ${target.unit} against target ${target.value} ${target.unit}: ${shown} (${how})`,
+        { ...figures, realisation, target: target.value, unit: target.unit, aspect: iki.aspect, lessIsBetter },
       ),
       check(
         'EVAL-5',
         'at-least-below-ratio',
         notBelow,
         `${shown} is ${notBelow ? 'at or above' : 'below'} policy.rhkBelowRatio ${percent(policy.rhkBelowRatio)}`,
+        { ...figures, thresholdPercent: percentOf(policy.rhkBelowRatio) },
       ),
       check(
         'EVAL-5',
         'at-least-above-ratio',
         above,
         `${shown} is ${above ? 'at or above' : 'below'} policy.rhkAboveRatio ${percent(policy.rhkAboveRatio)}`,
+        { ...figures, thresholdPercent: percentOf(policy.rhkAboveRatio) },
       ),
     ],
   });

@@ -238,12 +238,17 @@ export const checkSkpComplete = (skp: Pick<SkpContent, 'rhk' | 'behaviour'>): De
   const given = new Set(skp.behaviour.map((b) => b.value));
   const missing = BERAKHLAK_VALUES.filter((v) => !given.has(v));
   const checks: Check[] = [
-    check('EVAL-3', 'has-utama-rhk', utama > 0, `${utama} UTAMA RHK of ${skp.rhk.length} RHK; at least 1 is needed`),
+    check('EVAL-3', 'has-utama-rhk', utama > 0, `${utama} UTAMA RHK of ${skp.rhk.length} RHK; at least 1 is needed`, {
+      utama,
+      rhk: skp.rhk.length,
+      needed: 1,
+    }),
     check(
       'EVAL-3',
       'every-rhk-has-iki',
       withoutIki.length === 0,
       withoutIki.length === 0 ? 'every RHK has at least one IKI' : `RHK without IKI: ${withoutIki.join(', ')}`,
+      withoutIki.length === 0 ? {} : { case: 'missing', rhk: withoutIki.join(', '), missingCount: withoutIki.length },
     ),
     check(
       'EVAL-4',
@@ -252,6 +257,9 @@ export const checkSkpComplete = (skp: Pick<SkpContent, 'rhk' | 'behaviour'>): De
       missing.length === 0
         ? 'all 7 BerAKHLAK values have an expectation'
         : `BerAKHLAK values without an expectation: ${missing.join(', ')}`,
+      missing.length === 0
+        ? { of: BERAKHLAK_VALUES.length }
+        : { case: 'missing', values: missing.join(', '), missingCount: missing.length },
     ),
   ];
   return decide(checks);

@@ -19,6 +19,7 @@ describe('EVAL-7 unit leader results rating', () => {
         check: 'from-organisation-predikat',
         ok: true,
         detail: `the unit's organisation predikat is ${org}, so its leader's results rating is ${rating}`,
+        params: { orgPredikat: org, rating },
       },
     ]);
   });

@@ -22,6 +22,7 @@ export const unitLeaderResultsRating = (orgPredikat: OrgPredikat): RatingSuggest
         'from-organisation-predikat',
         true,
         `the unit's organisation predikat is ${orgPredikat}, so its leader's results rating is ${rating}`,
+        { orgPredikat, rating },
       ),
     ],
   };

@@ -96,8 +96,15 @@ const authorise = (skp: SkpWorkflowSubject, type: SkpActionType, actor: SkpActor
       domainError('NOT_ALLOWED', `only ${ROLE_NAME[rule.by]} (${holder}) may ${type} this SKP; ${actor.id} may not`),
     );
   return ok([
-    check('EVAL-9', 'transition-exists', true, `${type} takes an SKP from ${skp.state} to ${rule.to}`),
-    check('EVAL-9', 'actor-holds-role', true, `${actor.id} is ${ROLE_NAME[rule.by]}`),
+    check('EVAL-9', 'transition-exists', true, `${type} takes an SKP from ${skp.state} to ${rule.to}`, {
+      action: type,
+      from: skp.state,
+      to: rule.to,
+    }),
+    check('EVAL-9', 'actor-holds-role', true, `${actor.id} is ${ROLE_NAME[rule.by]}`, {
+      actorId: actor.id,
+      role: rule.by,
+    }),
   ]);
 };
 
@@ -113,7 +120,12 @@ export const transitionSkp = (skp: SkpWorkflowSubject, action: SkpAction, actor:
     return err(domainError('REQUIRED', 'returning an SKP to DRAFT needs a note saying what to change', 'note'));
   const checks =
     action.type === 'EVALUATE'
-      ? [...allowed.value, check('EVAL-9', 'annual-predikat-set', true, `annual predikat ${action.annualPredikat}`)]
+      ? [
+          ...allowed.value,
+          check('EVAL-9', 'annual-predikat-set', true, `annual predikat ${action.annualPredikat}`, {
+            annualPredikat: action.annualPredikat,
+          }),
+        ]
       : allowed.value;
   return ok({ from: skp.state, to: SKP_TRANSITIONS[action.type].to, action, actorId: actor.id, checks });
 };
@@ -148,7 +160,12 @@ export const evaluatorOf = (q: EvaluatorQuery): Result<EvaluatorChoice> => {
   if (unit.headId !== employeeId)
     return ok({
       evaluatorId: unit.headId,
-      checks: [check('EVAL-9', 'head-of-unit', true, `${unit.headId} heads the unit of ${employeeId}`)],
+      checks: [
+        check('EVAL-9', 'head-of-unit', true, `${unit.headId} heads the unit of ${employeeId}`, {
+          headId: unit.headId,
+          employeeId,
+        }),
+      ],
     });
   if (unit.parentHeadId === null || unit.parentHeadId === employeeId)
     return err(
@@ -161,8 +178,14 @@ export const evaluatorOf = (q: EvaluatorQuery): Result<EvaluatorChoice> => {
   return ok({
     evaluatorId: unit.parentHeadId,
     checks: [
-      check('EVAL-9', 'head-of-unit', false, `${employeeId} heads the unit, and nobody evaluates themselves`),
-      check('EVAL-9', 'head-of-parent-unit', true, `${unit.parentHeadId} heads the parent unit`),
+      check('EVAL-9', 'head-of-unit', false, `${employeeId} heads the unit, and nobody evaluates themselves`, {
+        case: 'is-head',
+        headId: employeeId,
+        employeeId,
+      }),
+      check('EVAL-9', 'head-of-parent-unit', true, `${unit.parentHeadId} heads the parent unit`, {
+        headId: unit.parentHeadId,
+      }),
     ],
   });
 };

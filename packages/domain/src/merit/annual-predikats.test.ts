@@ -23,8 +23,15 @@ describe('MERIT-2 "the last 2 years"', () => {
         check: 'predikat-last-year-baik',
         ok: true,
         detail: 'the annual predikat of 2024 is SANGAT_BAIK',
+        params: { year: 2024, predikat: 'SANGAT_BAIK' },
       },
-      { rule: 'MERIT-2', check: 'predikat-year-before-baik', ok: true, detail: 'the annual predikat of 2023 is BAIK' },
+      {
+        rule: 'MERIT-2',
+        check: 'predikat-year-before-baik',
+        ok: true,
+        detail: 'the annual predikat of 2023 is BAIK',
+        params: { year: 2023, predikat: 'BAIK' },
+      },
     ]);
   });
 

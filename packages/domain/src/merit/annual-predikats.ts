@@ -1,4 +1,4 @@
-import { type Check, check, type RuleId } from '../core/check.js';
+import { type Check, check } from '../core/check.js';
 import { type IsoDate, yearOf } from '../core/date.js';
 import { isPredikatAtLeast, type Predikat } from '../evaluation/scales.js';
 
@@ -23,7 +23,11 @@ export const lastCompletedYear = (on: IsoDate): number => yearOf(on) - 1;
  * better; a missing predikat is a failed check that says it is missing. Keys: `predikat-last-year-baik`,
  * `predikat-year-before-baik`.
  */
-export const baikLastTwoYears = (rule: RuleId, annual: readonly AnnualPredikat[], lastYear: number): Check[] =>
+export const baikLastTwoYears = (
+  rule: 'MERIT-2' | 'MERIT-3' | 'MERIT-5',
+  annual: readonly AnnualPredikat[],
+  lastYear: number,
+): Check[] =>
   (
     [
       ['predikat-last-year-baik', lastYear],
@@ -31,7 +35,14 @@ export const baikLastTwoYears = (rule: RuleId, annual: readonly AnnualPredikat[]
     ] as const
   ).map(([key, year]) => {
     const p = predikatOfYear(annual, year);
-    if (p === null) return check(rule, key, false, `the annual predikat of ${year} is missing`);
+    if (p === null)
+      return check(rule, key, false, `the annual predikat of ${year} is missing`, {
+        case: 'missing',
+        year,
+      });
     const held = isPredikatAtLeast(p, 'BAIK');
-    return check(rule, key, held, `the annual predikat of ${year} is ${p}${held ? '' : ', below BAIK'}`);
+    return check(rule, key, held, `the annual predikat of ${year} is ${p}${held ? '' : ', below BAIK'}`, {
+      year,
+      predikat: p,
+    });
   });

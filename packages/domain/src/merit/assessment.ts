@@ -55,10 +55,12 @@ export const competencyMeetsStandard = (
         'competency-meets-standard',
         false,
         'there is no competency standard for this level and job family',
+        { case: 'no-standard' },
       )
     : check(
         'MERIT-3',
         'competency-meets-standard',
         score >= standard.minScore,
         `score ${score} against the minimum ${standard.minScore} of ${standard.label}`,
+        { score, minScore: standard.minScore, standard: standard.label },
       );

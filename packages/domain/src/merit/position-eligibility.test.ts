@@ -125,6 +125,7 @@ describe('MERIT-3 managerial position requirements', () => {
         check: 'predikat-year-before-baik',
         ok: false,
         detail: 'the annual predikat of 2023 is missing',
+        params: { case: 'missing', year: 2023 },
       },
     ]);
     expect(

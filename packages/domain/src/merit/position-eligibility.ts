@@ -85,7 +85,11 @@ export const positionEligibility = (input: PositionEligibilityInput): PositionEl
   const competency = input.competencyMeetsStandard;
 
   const checks: Check[] = [
-    check('MERIT-3', 'education', educationOk, `education ${education}; ${target} needs at least ${req.minEducation}`),
+    check('MERIT-3', 'education', educationOk, `education ${education}; ${target} needs at least ${req.minEducation}`, {
+      education,
+      target,
+      minEducation: req.minEducation,
+    }),
     check(
       'MERIT-3',
       'pangkat',
@@ -93,12 +97,20 @@ export const positionEligibility = (input: PositionEligibilityInput): PositionEl
       req.minPangkat === null
         ? `${target} asks no minimum pangkat`
         : `pangkat ${PANGKAT_INFO[pangkat].golongan}; ${target} needs at least ${PANGKAT_INFO[req.minPangkat].golongan}`,
+      req.minPangkat === null ? { case: 'no-minimum', target } : { pangkat, target, minPangkat: req.minPangkat },
     ),
     check(
       'MERIT-3',
       'experience',
       experienceOk,
       `${years(months)} in positions of grade ${req.experienceMinGrade} or above; ${target} needs ${req.experienceYears} year(s)`,
+      {
+        years: Math.floor(months / 12),
+        months: months % 12,
+        minGrade: req.experienceMinGrade,
+        target,
+        experienceYears: req.experienceYears,
+      },
     ),
     check(
       'MERIT-3',
@@ -107,6 +119,9 @@ export const positionEligibility = (input: PositionEligibilityInput): PositionEl
       req.serviceYears === 0
         ? `${target} asks no minimum years of service`
         : `${service} year(s) of service since ${serviceStart}; ${target} needs ${req.serviceYears}`,
+      req.serviceYears === 0
+        ? { case: 'no-minimum', target }
+        : { serviceYears: service, serviceStart, target, minServiceYears: req.serviceYears },
     ),
     check(
       'MERIT-3',
@@ -115,6 +130,7 @@ export const positionEligibility = (input: PositionEligibilityInput): PositionEl
       req.maxAge === null
         ? `${target} has no age limit`
         : `aged ${age} on ${on}; ${target} allows at most ${req.maxAge} at registration`,
+      req.maxAge === null ? { case: 'no-limit', target } : { age, on, target, maxAge: req.maxAge },
     ),
     ...baikLastTwoYears('MERIT-3', input.annualPredikats, lastCompletedYear(on)),
     check(
@@ -126,6 +142,7 @@ export const positionEligibility = (input: PositionEligibilityInput): PositionEl
         : competency
           ? "the competency assessment meets the position's standard"
           : "the competency assessment is below the position's standard",
+      { case: competency === null ? 'no-assessment' : competency ? 'meets' : 'below', target },
     ),
     ...sanctionBlocks({ sanctions: input.sanctions, on, policy }).checks,
   ];

@@ -77,6 +77,7 @@ describe('MERIT-2 regular rank promotion', () => {
         check: 'predikat-year-before-baik',
         ok: false,
         detail: 'the annual predikat of 2023 is missing',
+        params: { case: 'missing', year: 2023 },
       },
     ]);
   });

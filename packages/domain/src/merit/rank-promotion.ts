@@ -63,6 +63,7 @@ export const rankPromotion = (input: RankPromotionInput): RankPromotionDecision 
       isFirstOfMonth(on)
         ? `${on} is the 1st of a month`
         : `${on} is not the 1st of a month; promotions take effect on the 1st`,
+      { on },
     ),
     check(
       'MERIT-2',
@@ -71,6 +72,7 @@ export const rankPromotion = (input: RankPromotionInput): RankPromotionDecision 
       next === null
         ? `${g(pangkat)} is the top of the ladder; there is no next pangkat`
         : `the next pangkat is ${g(next)}`,
+      next === null ? { case: 'top', pangkat } : { nextPangkat: next },
     ),
     check(
       'MERIT-2',
@@ -81,6 +83,15 @@ export const rankPromotion = (input: RankPromotionInput): RankPromotionDecision 
         : outstanding
           ? `${years} year(s) in ${g(pangkat)} since ${pangkatSince}; SANGAT_BAIK in ${lastYear} allows the outstanding path after ${policy.yearsInRankOutstanding}`
           : `${years} year(s) in ${g(pangkat)} since ${pangkatSince}; at least ${policy.yearsInRank} needed (${policy.yearsInRankOutstanding} with SANGAT_BAIK in ${lastYear})`,
+      {
+        ...(regularOk ? {} : { case: outstanding ? 'outstanding' : 'short' }),
+        years,
+        pangkat,
+        pangkatSince,
+        yearsInRank: policy.yearsInRank,
+        yearsInRankOutstanding: policy.yearsInRankOutstanding,
+        lastYear,
+      },
     ),
     ...baikLastTwoYears('MERIT-2', annualPredikats, lastYear),
   ];
@@ -93,6 +104,7 @@ export const rankPromotion = (input: RankPromotionInput): RankPromotionDecision 
         'within-education-ceiling',
         withinCeiling,
         `${g(next)} is ${withinCeiling ? 'within' : 'above'} the ceiling ${g(ceiling)} of education ${education}`,
+        { nextPangkat: next, ceiling, education },
       ),
     );
     const underSuperior = superiorPangkat === null || comparePangkat(next, superiorPangkat) <= 0;
@@ -104,6 +116,7 @@ export const rankPromotion = (input: RankPromotionInput): RankPromotionDecision 
         superiorPangkat === null
           ? 'the direct superior has no pangkat to compare with'
           : `${g(next)} ${underSuperior ? 'does not exceed' : 'exceeds'} the direct superior's ${g(superiorPangkat)}`,
+        superiorPangkat === null ? { case: 'no-superior' } : { nextPangkat: next, superiorPangkat },
       ),
     );
   }

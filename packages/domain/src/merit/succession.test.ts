@@ -56,6 +56,7 @@ describe('MERIT-5 succession group', () => {
         check: 'talent-box-7-8-9',
         ok: false,
         detail: 'talent box 5; the succession group takes boxes 7, 8 and 9',
+        params: { talentBox: 5, boxes: '7, 8, 9' },
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { type Check, check } from '../core/check.js';
+import { type Check, check, checkRefs } from '../core/check.js';
 import type { IsoDate } from '../core/date.js';
 import type { TrainingStatus } from '../development/training-status.js';
 import { type Sanction, sanctionBlocks } from '../discipline/active-sanction.js';
@@ -54,6 +54,9 @@ export const successionMembership = (input: SuccessionInput): SuccessionDecision
             .map((c) => c.detail)
             .join('; ')}`
         : `talent box ${box.box}; the succession group takes boxes 7, 8 and 9`,
+      box.box === null
+        ? { case: 'no-box', failedChecks: checkRefs(box.checks.filter((c) => !c.ok)) }
+        : { talentBox: box.box, boxes: SUCCESSION_BOXES.join(', ') },
     ),
     ...baikLastTwoYears('MERIT-5', annualPredikats, lastYear),
     check(
@@ -63,6 +66,9 @@ export const successionMembership = (input: SuccessionInput): SuccessionDecision
       training === null || training.year !== lastYear
         ? `there is no development status for ${lastYear}`
         : `${training.jpDone} JP done in ${lastYear}; ${training.jpTarget} owed (DEV-1)`,
+      training === null || training.year !== lastYear
+        ? { case: 'no-status', year: lastYear }
+        : { jpDone: training.jpDone, year: lastYear, jpTarget: training.jpTarget },
     ),
     check(
       'MERIT-5',
@@ -73,6 +79,7 @@ export const successionMembership = (input: SuccessionInput): SuccessionDecision
         : competencyMeetsStandard
           ? 'competence meets the standard of the job family'
           : 'competence is below the standard of the job family',
+      { case: competencyMeetsStandard === null ? 'no-assessment' : competencyMeetsStandard ? 'meets' : 'below' },
     ),
     ...sanctionBlocks({ sanctions, on, policy }).checks,
   ];

@@ -103,6 +103,7 @@ describe('MERIT-4 talent 9-box', () => {
       check: 'potensi-level',
       ok: false,
       detail: 'no potensi level: there is no potential assessment score',
+      params: { case: 'no-score' },
     });
   });
 

@@ -124,6 +124,9 @@ export const talentBox = ({ year, annualPredikats, potentialScore, policy }: Tal
     kinerja !== null
       ? `annual predikats ${last} (${year}) and ${previous} (${year - 1}) give kinerja ${kinerja}`
       : `no kinerja level: the annual predikat${missing.length > 1 ? 's' : ''} of ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing`,
+    kinerja !== null
+      ? { year, predikat: last, previousYear: year - 1, previousPredikat: previous, kinerja }
+      : { case: 'missing', years: missing.join(', '), missingCount: missing.length },
   );
   const validScore =
     potentialScore !== null && Number.isFinite(potentialScore) && potentialScore >= 0 && potentialScore <= 100;
@@ -138,6 +141,11 @@ export const talentBox = ({ year, annualPredikats, potentialScore, policy }: Tal
       : potentialScore === null
         ? 'no potensi level: there is no potential assessment score'
         : `no potensi level: the potential score ${potentialScore} is not between 0 and 100`,
+    potensi !== null
+      ? { potentialScore, potensi, tinggi, menengah }
+      : potentialScore === null
+        ? { case: 'no-score' }
+        : { case: 'out-of-range', potentialScore, min: 0, max: 100 },
   );
   const checks = [kinerjaCheck, potensiCheck];
   if (kinerja === null || potensi === null) return { ok: false, box: null, kinerja, potensi, actions: [], checks };

@@ -100,6 +100,7 @@ describe('MERIT-6 candidates for a managerial vacancy', () => {
       ok: false,
       detail:
         'does not meet the requirements of ADMINISTRATOR: pangkat (pangkat III/c; ADMINISTRATOR needs at least III/d)',
+      params: { case: 'not-eligible', target: 'ADMINISTRATOR', failedChecks: 'MERIT-3:pangkat' },
     });
     expect(second?.checks.some((c) => c.rule === 'MERIT-3')).toBe(true);
     expect(second?.checks.some((c) => c.rule === 'MERIT-5')).toBe(true);

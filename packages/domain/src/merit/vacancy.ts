@@ -1,4 +1,4 @@
-import { type Check, check } from '../core/check.js';
+import { type Check, check, checkRefs } from '../core/check.js';
 import { compareDates, type IsoDate, wholeYearsBetween } from '../core/date.js';
 import { domainError, err, ok, type Result } from '../core/result.js';
 import { type Predikat, predikatRank } from '../evaluation/scales.js';
@@ -104,6 +104,17 @@ export const rankCandidates = (
       eligibility.ok
         ? `meets every requirement of ${target}; ordered by: ${describeOrder(facts)}`
         : `does not meet the requirements of ${target}: ${failed.join('; ')}`,
+      eligibility.ok
+        ? {
+            target,
+            successionMember: facts.successionMember,
+            talentBox: facts.talentBox,
+            latestPredikat: facts.latestPredikat,
+            potentialScore: facts.potentialScore,
+            competencyMatch: facts.competencyMatch,
+            serviceYears: facts.serviceYears,
+          }
+        : { case: 'not-eligible', target, failedChecks: checkRefs(eligibility.checks.filter((x) => !x.ok)) },
     );
     return {
       ...facts,

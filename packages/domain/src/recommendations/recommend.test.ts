@@ -89,7 +89,13 @@ describe('REC-1 develop a top performer', () => {
       'NOMINATE_SUCCESSION',
     ]);
     expect(r.reasons).toEqual([
-      { rule: 'REC-1', check: 'sangat-baik', ok: true, detail: 'the annual predikat of 2024 is SANGAT_BAIK' },
+      {
+        rule: 'REC-1',
+        check: 'sangat-baik',
+        ok: true,
+        detail: 'the annual predikat of 2024 is SANGAT_BAIK',
+        params: { year: 2024, predikat: 'SANGAT_BAIK' },
+      },
     ]);
   });
 
@@ -210,6 +216,7 @@ describe('REC-5 competency test and re-placement', () => {
         check: 'two-years-below-baik',
         ok: true,
         detail: 'the annual predikats of 2023 and 2024 are BUTUH_PERBAIKAN and BUTUH_PERBAIKAN',
+        params: { previousYear: 2023, year: 2024, previousPredikat: 'BUTUH_PERBAIKAN', predikat: 'BUTUH_PERBAIKAN' },
       },
     ]);
     expect(kinds({ ...twice, previousPredikats: [{ year: 2023, predikat: 'BAIK' }] })).not.toContain(

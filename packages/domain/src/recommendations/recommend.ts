@@ -144,12 +144,14 @@ export const recommendDevelop = (input: RecommendationInput): Recommendation | n
       'sangat-baik',
       input.annualPredikat === 'SANGAT_BAIK',
       `the annual predikat of ${input.year} is ${input.annualPredikat ?? 'missing'}`,
+      { year: input.year, predikat: input.annualPredikat },
     ),
     check(
       'REC-1',
       'talent-box-7-8-9',
       input.talentBox !== null && input.talentBox >= 7,
       `talent box ${input.talentBox ?? 'not given'}`,
+      { talentBox: input.talentBox },
     ),
   ];
   const area = input.competencyArea;
@@ -173,6 +175,13 @@ export const recommendTrainingGap = (input: RecommendationInput): Recommendation
     'jp-planned-below-entitlement',
     status.shortfall > 0,
     `${status.jpDone} JP done and ${status.jpPlanned} planned in ${status.year}: ${status.shortfall} JP short of the ${status.jpTarget} owed`,
+    {
+      jpDone: status.jpDone,
+      jpPlanned: status.jpPlanned,
+      year: status.year,
+      shortfall: status.shortfall,
+      jpTarget: status.jpTarget,
+    },
   );
   const inArea = (s: CandidateSession) =>
     input.competencyArea !== null && s.competencyArea === input.competencyArea ? 0 : 1;
@@ -202,6 +211,7 @@ export const recommendCoaching = (input: RecommendationInput): Recommendation | 
     'predikat-below-baik',
     p !== null && BELOW_BAIK(p),
     `the annual predikat of ${input.year} is ${p ?? 'missing'}`,
+    { year: input.year, predikat: p },
   );
   return make(
     'REC_3_COACHING',
@@ -231,6 +241,7 @@ export const recommendDisciplinaryReview = (input: RecommendationInput): Recomme
     'behaviour-below-expectation',
     input.annualPredikat === 'KURANG_MISCONDUCT',
     `the annual predikat of ${input.year} is ${input.annualPredikat ?? 'missing'}; KURANG_MISCONDUCT means behaviour below expectation`,
+    { year: input.year, predikat: input.annualPredikat },
   );
   return make(
     'REC_4_DISCIPLINARY_REVIEW',
@@ -275,12 +286,22 @@ export const recommendCompetencyTest = (input: RecommendationInput): Recommendat
       coaching === null
         ? 'no coaching under way'
         : `the annual predikat of ${input.year} is ${p ?? 'missing'}; coaching began on ${coaching.startedOn}, and the latest predikat since is ${coaching.latestPredikat ?? 'not yet evaluated'} (judged from ${judgedFrom})`,
+      coaching === null
+        ? { case: 'no-coaching' }
+        : {
+            year: input.year,
+            predikat: p,
+            startedOn: coaching.startedOn,
+            latestPredikat: coaching.latestPredikat,
+            judgedFrom,
+          },
     ),
     check(
       'REC-5',
       'two-years-below-baik',
       twoBelow,
       `the annual predikats of ${input.year - 1} and ${input.year} are ${previous ?? 'missing'} and ${p ?? 'missing'}`,
+      { previousYear: input.year - 1, year: input.year, previousPredikat: previous, predikat: p },
     ),
   ];
   return make('REC_5_COMPETENCY_TEST', input, input.year, reasons, [
