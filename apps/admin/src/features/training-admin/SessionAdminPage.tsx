@@ -380,7 +380,7 @@ export const SessionAdminPage = () => {
         title={t('waitlist.confirmTitle')}
         message={t('waitlist.confirmMessage', {
           name: leaving?.employee.name ?? '',
-          status: tc('enrolmentStatus.WITHDRAWN'),
+          status: label('EnrolmentStatus', 'WITHDRAWN'),
         })}
         confirmLabel={t('waitlist.withdraw')}
         danger
