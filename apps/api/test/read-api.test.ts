@@ -400,6 +400,31 @@ describe.each(testDrivers())('the analyst read API on %s', (driver) => {
         expect(e.trainingStatus.checks.length).toBeGreaterThan(0);
       }
     });
+    it('a check gives the figures of its detail as params, by name and as text, for saying it in Indonesian (DEV-1)', async () => {
+      type Param = { name: string; value: string | null };
+      const r = await analyst.gql<{
+        employees: Page<{
+          trainingStatus: {
+            year: number;
+            jpDone: number;
+            jpTarget: number;
+            checks: { check: string; detail: string; params: Param[] }[];
+          };
+        }>;
+      }>(
+        `{ employees(first: 5) { nodes { trainingStatus(year: 2025) { year jpDone jpTarget
+            checks { check detail params { name value } } } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      const statuses = r.data?.employees.nodes.map((e) => e.trainingStatus) ?? [];
+      expect(statuses.length).toBeGreaterThan(0);
+      for (const s of statuses) {
+        const done = s.checks.find((c) => c.check === 'jp-done-meets-entitlement');
+        const params = Object.fromEntries(done?.params.map((p) => [p.name, p.value]) ?? []);
+        expect(params).toMatchObject({ jpDone: String(s.jpDone), year: '2025', jpTarget: String(s.jpTarget) });
+        expect(done?.detail).toContain(`${s.jpDone} JP done in 2025`);
+      }
+    });
     it('rank promotion and eligibility name every check; the distribution names every constraint (MERIT-2, MERIT-3, EVAL-10)', async () => {
       const r = await analyst.gql<{
         employees: Page<{

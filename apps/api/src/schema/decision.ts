@@ -2,6 +2,28 @@ import { type Check, type DistributionCheck, PREDIKATS, type Predikat } from '@k
 import { builder } from '../builder.js';
 import { Predikat as PredikatEnum } from './enums.js';
 
+/** One figure of a check: its name and its value as text (numbers in decimal, dates ISO, codes as they are). */
+type CheckParamRow = { readonly name: string; readonly value: string | null };
+
+const CheckParamType = builder.objectRef<CheckParamRow>('CheckParam').implement({
+  description:
+    'One figure a check is made of (a number, a year, a predikat or pangkat code, an ISO date, a flag), by name, so that an app can say the check in its own language.',
+  fields: (t) => ({
+    name: t.exposeString('name', {
+      description: 'The name of the figure, stable per check, e.g. jpDone, year, jpTarget.',
+    }),
+    value: t.exposeString('value', {
+      nullable: true,
+      description:
+        'The value as text: numbers in decimal, dates as ISO dates, codes as they are, flags as true/false; null when the figure is missing (no predikat yet).',
+    }),
+  }),
+});
+
+/** A check's params as a list, in the order the domain gave them; a reason stored before params existed has none. */
+const paramsOf = (c: Check): CheckParamRow[] =>
+  Object.entries(c.params ?? {}).map(([name, v]) => ({ name, value: v === null ? null : String(v) }));
+
 /** One reason of a decision, as the domain gives it: the rule, the check, whether it held, and why. */
 export const CheckType = builder.objectRef<Check>('Check').implement({
   description:
@@ -10,7 +32,13 @@ export const CheckType = builder.objectRef<Check>('Check').implement({
     rule: t.exposeString('rule', { description: 'The rule id of the domain spec, e.g. MERIT-2.' }),
     check: t.exposeString('check', { description: 'A stable key of the check, for translation.' }),
     ok: t.exposeBoolean('ok', { description: 'Whether the check holds.' }),
-    detail: t.exposeString('detail', { description: 'Why, with the figures.' }),
+    detail: t.exposeString('detail', { description: 'Why, with the figures, in English (the fallback).' }),
+    params: t.field({
+      type: [CheckParamType],
+      description:
+        "The figures of the detail, by name, for saying it in the reader's language; `case` names the sentence's shape when it has more than one.",
+      resolve: paramsOf,
+    }),
   }),
 });
 
