@@ -162,12 +162,12 @@ describe('EmployeePage', () => {
     expect(screen.getByText('Belum dapat ditempatkan pada 2025')).toBeInTheDocument();
     expect(screen.getByText(/tidak memiliki pangkat/)).toBeInTheDocument();
     expect(screen.queryByText(/MERIT-2/)).toBeNull();
-    // the audit trail: who changed which record, when, from what to what and why, newest first
+    // the audit trail: who changed which record, when, from what to what (codes by their labels) and why, newest first
     const trail = screen.getByRole('table', { name: 'Riwayat perubahan' });
     const rows = within(trail).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringMatching(/^20 Nov 2026.*adminPendaftaran pelatihan #41statusENROLLED → COMPLETED—$/),
-      expect.stringMatching(/^2 Nov 2026.*kadisdikSKP #7annual_predikat— → BAIKrapat penilaian 2 November$/),
+      expect.stringMatching(/^20 Nov 2026.*adminPendaftaran pelatihan #41statusTerdaftar → Lulus—$/),
+      expect.stringMatching(/^2 Nov 2026.*kadisdikSKP #7annual_predikat— → Baikrapat penilaian 2 November$/),
     ]);
   });
 });

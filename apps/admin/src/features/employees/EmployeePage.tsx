@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { parsePredikat } from '@kinerja/domain';
 import { Alert, Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { Page } from '../../components/page/Page.js';
 import type { EmployeeDetailQuery as EmployeeDetail } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
-import { useEnumLabel } from '../../i18n/enum-label.js';
+import { type LabelledEnum, useEnumLabel } from '../../i18n/enum-label.js';
 import { Checklist } from './Checklist.js';
 import { pangkatLabel } from './EmployeesPage.js';
 
@@ -448,9 +449,26 @@ export const auditValue = (json: string | null): string => {
   }
 };
 
+/** Audited fields (`entity.field`) whose values are codes of an enum, so the trail shows their labels. */
+const AUDITED_ENUMS: Readonly<Record<string, LabelledEnum>> = {
+  'skp.state': 'SkpState',
+  'skp.results_rating': 'Rating',
+  'skp.behaviour_rating': 'Rating',
+  'enrolment.status': 'EnrolmentStatus',
+  'recommendation.status': 'RecommendationStatus',
+};
 /** Who changed this employee's records, when, from what to what and why: the newest 50 entries of the audit log. */
 const AuditTrail = ({ employee }: { employee: Employee }) => {
   const { t, i18n } = useTranslation();
+  const label = useEnumLabel();
+  /** A value of the trail as a person reads it: a code of an enum, or a predikat, by its label. */
+  const shown = (entity: string, field: string | null, json: string | null) => {
+    const value = auditValue(json);
+    const name = AUDITED_ENUMS[`${entity}.${field}`];
+    if (name) return label.text(name, value);
+    const predikat = /predikat/i.test(field ?? '') ? parsePredikat(value) : null;
+    return predikat?.ok ? t(`predikat.${predikat.value}`) : value;
+  };
   const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -475,7 +493,7 @@ const AuditTrail = ({ employee }: { employee: Employee }) => {
           a.actor,
           `${t(`employees.page.auditEntity.${a.entity}`, { defaultValue: a.entity })} #${a.entityId}`,
           a.field ?? t('employees.page.auditWholeRecord'),
-          `${auditValue(a.old)} → ${auditValue(a.new)}`,
+          `${shown(a.entity, a.field, a.old)} → ${shown(a.entity, a.field, a.new)}`,
           a.reason ?? '—',
         ])}
       />
