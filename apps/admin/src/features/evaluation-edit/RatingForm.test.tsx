@@ -23,6 +23,13 @@ const rateAll = async (user: ReturnType<typeof renderWithApp>['user'], rating: s
 };
 
 describe('the SKP rating form (EVAL-5, EVAL-6, EVAL-2)', () => {
+  it('names each result’s kind and each BerAKHLAK value by its label, in the chosen language', async () => {
+    renderWithApp(<RatingForm skp={SKP} defaultValues={EMPTY} onSubmit={async () => []} />, { language: 'en' });
+    expect(screen.getByRole('row', { name: /Laporan keuangan tepat waktu/ })).toHaveTextContent('Main');
+    expect(screen.getByRole('row', { name: /Tim pengadaan/ })).toHaveTextContent('Additional');
+    expect(screen.getByRole('rowheader', { name: 'Service-oriented' })).toBeInTheDocument();
+  });
+
   it('asks for a rating of every result and value before sending', async () => {
     const onSubmit = vi.fn(async () => []);
     const { user } = renderWithApp(<RatingForm skp={SKP} defaultValues={EMPTY} onSubmit={onSubmit} />);
