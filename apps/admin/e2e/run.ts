@@ -74,6 +74,23 @@ const routesFor = (employee: SeedEmployee, program: SeedProgram): Route[] => [
     },
   },
   {
+    id: 'pelatihan-jadwal',
+    as: 'admin',
+    path: '/pelatihan/jadwal',
+    // this month's sessions of the seed in the calendar, each a link to its session
+    ready: async (page) => {
+      await page.locator('table a[href^="/pelatihan/"]').first().waitFor({ timeout: 20_000 });
+    },
+  },
+  {
+    id: 'pelatihan-jadwal-daftar',
+    as: 'admin',
+    path: '/pelatihan/jadwal?tampilan=daftar',
+    ready: async (page) => {
+      await page.locator('table a[href^="/pelatihan/"]').first().waitFor({ timeout: 20_000 });
+    },
+  },
+  {
     id: 'pegawai',
     as: 'admin',
     path: '/pegawai?q=Agus&sort=nip',
@@ -369,6 +386,50 @@ const checkListUrlState = async (browser: Browser, base: string): Promise<Outcom
   return { name: 'list-state-survives-a-reload', ok: notes.length === 0, notes };
 };
 
+/**
+ * The session schedule: reached from the training list, a month of sessions as a calendar or a list, the month and
+ * the view in the URL (so the browser's back button undoes a step), and today's cell marked.
+ */
+const checkSchedule = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  const context = await newContext(browser, base, 'admin');
+  const page = await context.newPage();
+  const param = (name: string) => new URL(page.url()).searchParams.get(name);
+  try {
+    await page.goto(`${base}/pelatihan`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: 'Jadwal sesi' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 20_000 });
+    const calendar = page.getByRole('table', { name: /^Sesi pelatihan/ });
+    await calendar.waitFor({ timeout: 20_000 });
+    if ((await calendar.locator('[aria-current="date"]').count()) !== 1) notes.push('today is not marked once');
+    const now = new Date();
+    const thisMonth = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    await page.getByRole('button', { name: 'Bulan berikutnya' }).click();
+    await page.waitForFunction((m) => new URLSearchParams(location.search).get('bulan') !== m, thisMonth, {
+      timeout: 10_000,
+    });
+    await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('tampilan') === 'daftar', null, {
+      timeout: 10_000,
+    });
+    await page.getByRole('table', { name: /sesi pelatihan/ }).waitFor({ timeout: 20_000 });
+    await page.goBack();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('tampilan') !== 'daftar', null, {
+      timeout: 10_000,
+    });
+    await page.getByRole('button', { name: 'Hari ini' }).click();
+    await page.waitForFunction((m) => (new URLSearchParams(location.search).get('bulan') ?? m) === m, thisMonth, {
+      timeout: 10_000,
+    });
+    if (param('tampilan') === 'daftar') notes.push('back did not return to the calendar');
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  return { name: 'schedule-month-and-view-in-the-url', ok: notes.length === 0, notes };
+};
+
 /** The real API on a fresh embedded database in a temporary folder, serving dist/; stopped by `stop`. */
 const startApi = async (port: number) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'kinerja-e2e-'));
@@ -532,6 +593,7 @@ const main = async () => {
       (b: Browser, u: string) => checkGuardReacts(b, u, 'light'),
       (b: Browser, u: string) => checkGuardReacts(b, u, 'dark'),
       checkListUrlState,
+      checkSchedule,
       ...WORKFLOW_CHECKS,
     ];
     for (const check of checks) {
