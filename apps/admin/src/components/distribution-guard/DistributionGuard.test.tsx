@@ -30,8 +30,8 @@ describe('DistributionGuard (EVAL-10)', () => {
     ]);
     expect(screen.getByText('2 batas dilanggar')).toBeInTheDocument();
     expect(outcome()).toBe('Peringatan');
-    // the domain's own figures stand beside each limit
-    expect(screen.getByText(/BAIK: 8 of 10; at most 70% of 10 is 7/)).toBeInTheDocument();
+    // the domain's own figures stand beside each limit, said in Indonesian
+    expect(screen.getByText('Baik: 8 dari 10; paling banyak 70% dari 10 = 7')).toBeInTheDocument();
   });
 
   it('EVAL-10: BLOCK mode blocks a violating unit of at least distributionMinUnitSize, and only warns a smaller one', () => {
@@ -104,6 +104,7 @@ describe('DistributionGuard (EVAL-10)', () => {
   it('EVAL-10: speaks English, the Indonesian predikat kept', () => {
     renderWithApp(<DistributionGuard orgPredikat="BAIK" counts={{ BAIK: 8, SANGAT_BAIK: 2 }} />, { language: 'en' });
     expect(violatedNames()).toContain('Baik (good) at most 70%');
+    expect(screen.getByText('Baik (good): 8 of 10; at most 70% of 10 is 7')).toBeInTheDocument();
     expect(screen.getByText('Warning')).toBeInTheDocument();
   });
 

@@ -14,6 +14,7 @@ import {
 import { Alert, Badge, Card, Group, List, Stack, Table, Text, Title, type TitleOrder } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkDetail } from '../../i18n/check-text.js';
 
 /** A change being entered: one employee's predikat goes from `from` (null: none yet) to `to`. */
 export type PendingPredikatChange = { readonly from: Predikat | null; readonly to: Predikat };
@@ -177,8 +178,8 @@ export const DistributionGuard = ({
                   </Badge>
                   <div>
                     <Text size="sm">{limitName(c)}</Text>
-                    <Text size="xs" c="dimmed" lang="en">
-                      {c.detail}
+                    <Text size="xs" c="dimmed">
+                      {checkDetail(t, c)}
                     </Text>
                   </div>
                 </Group>

@@ -32,12 +32,13 @@ describe('EmployeePage', () => {
   });
 
   it('shows JP by year against 20 with the DEV-1 checks, and no rank checks for an employee without pangkat', async () => {
-    const check = (rule: string, name: string, ok: boolean, detail: string) => ({
+    const check = (rule: string, name: string, ok: boolean, detail: string, params: Record<string, string> = {}) => ({
       __typename: 'Check',
       rule,
       check: name,
       ok,
       detail,
+      params: Object.entries(params).map(([n, value]) => ({ __typename: 'CheckParam', name: n, value })),
     });
     const employee = {
       __typename: 'Employee',
@@ -87,7 +88,15 @@ describe('EmployeePage', () => {
         jpTarget: 20,
         jpDone: 4,
         met: false,
-        checks: [check('DEV-1', 'jp-done-meets-entitlement', false, '4 JP done in 2026; 20 owed')],
+        checks: [
+          check('DEV-1', 'jp-done-meets-entitlement', false, '4 JP done in 2026; 20 owed', {
+            case: 'pppk',
+            jpDone: '4',
+            year: '2026',
+            pppkMaxJp: '24',
+            jpTarget: '20',
+          }),
+        ],
       },
       talentBox: {
         __typename: 'TalentBox',
@@ -96,7 +105,7 @@ describe('EmployeePage', () => {
         kinerja: null,
         potensi: null,
         actions: [],
-        checks: [check('MERIT-4', 'potensi-level', false, 'no potential score')],
+        checks: [check('MERIT-4', 'potensi-level', false, 'no potential score', { case: 'no-score' })],
       },
       recommendations: {
         __typename: 'RecommendationConnection',
@@ -107,7 +116,15 @@ describe('EmployeePage', () => {
             kind: 'REC_2_TRAINING_GAP',
             year: 2026,
             status: 'OPEN',
-            reasons: [],
+            reasons: [
+              check('REC-2', 'jp-planned-below-entitlement', true, '4 JP done and 0 planned in 2026: 16 JP short', {
+                jpDone: '4',
+                jpPlanned: '0',
+                year: '2026',
+                shortfall: '16',
+                jpTarget: '20',
+              }),
+            ],
           },
         ],
       },
@@ -153,12 +170,17 @@ describe('EmployeePage', () => {
     expect(screen.getByText('S1/D-IV')).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /^Guru Ahli Pertama/ })).toHaveTextContent('Guru Ahli PertamaAhli Pertama');
     expect(screen.getByRole('row', { name: /^2026/ })).toHaveTextContent(
-      '2026Kekurangan JP pengembangan kompetensiTerbuka',
+      '2026Kekurangan JP pengembangan kompetensiTerbuka' +
+        'JP terencana kurang dari hak: 4 JP selesai dan 0 JP terencana pada 2026: kurang 16 JP dari 20 JP',
     );
     expect(screen.getByRole('row', { name: /^Teguran tertulis/ })).toHaveTextContent(
       'Teguran tertulisRingan2026-03-016',
     );
-    expect(screen.getByRole('row', { name: /jp-done-meets-entitlement/ })).toHaveTextContent('4 JP done in 2026');
+    // the checks in Indonesian, from their params: the label and the detail
+    expect(screen.getByRole('row', { name: /JP yang selesai memenuhi hak/ })).toHaveTextContent(
+      '4 JP selesai pada 2026; PPPK paling banyak 24 JP dan berhak 20 JP',
+    );
+    expect(screen.getByRole('row', { name: /Tingkat potensi/ })).toHaveTextContent('belum ada nilai asesmen potensi');
     expect(screen.getByText('Belum dapat ditempatkan pada 2025')).toBeInTheDocument();
     expect(screen.getByText(/tidak memiliki pangkat/)).toBeInTheDocument();
     expect(screen.queryByText(/MERIT-2/)).toBeNull();

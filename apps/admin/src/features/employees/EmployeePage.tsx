@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { Page } from '../../components/page/Page.js';
 import type { EmployeeDetailQuery as EmployeeDetail } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
+import { checkDetail, checkLabel } from '../../i18n/check-text.js';
 import { type LabelledEnum, useEnumLabel } from '../../i18n/enum-label.js';
 import { Checklist } from './Checklist.js';
 import { pangkatLabel } from './EmployeesPage.js';
@@ -410,7 +411,7 @@ const Records = ({ employee }: { employee: Employee }) => {
             r.year,
             label('RecommendationKind', r.kind),
             label('RecommendationStatus', r.status),
-            r.reasons.map((c) => `${c.rule}: ${c.detail}`).join('; '),
+            r.reasons.map((c) => `${checkLabel(t, c)}: ${checkDetail(t, c)}`).join('; '),
           ])}
         />
       </Section>
