@@ -25,7 +25,10 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../confirm-dialog/ConfirmDialog.js';
 import { type CsvValue, downloadCsv, toCsv } from '../csv/csv.js';
+import type { PageInfo } from './page-info.js';
 import { firstPage, type TableState, type UrlStateUpdate } from './use-url-state.js';
+
+export type { PageInfo } from './page-info.js';
 
 /** A filter a column offers: free text, or one value out of a list. */
 export type ColumnFilter =
@@ -52,14 +55,6 @@ export type BulkAction<Row> = {
   readonly confirmMessage: (count: number) => string;
   readonly danger?: boolean;
   readonly run: (rows: readonly Row[]) => void | Promise<void>;
-};
-
-/** The cursor page the server returned (Relay's PageInfo). */
-export type PageInfo = {
-  readonly hasNextPage: boolean;
-  readonly hasPreviousPage: boolean;
-  readonly startCursor: string | null;
-  readonly endCursor: string | null;
 };
 
 /** Props of {@link DataTable}. */

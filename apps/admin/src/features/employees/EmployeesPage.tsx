@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type DataColumn, DataTable } from '../../components/data-table/DataTable.js';
 import { everyPage } from '../../components/data-table/every-page.js';
+import { NO_PAGES } from '../../components/data-table/page-info.js';
 import { tableStateCodec, useUrlState } from '../../components/data-table/use-url-state.js';
 import { Page } from '../../components/page/Page.js';
 import type { EmployeeListRowFragment, Pangkat } from '../../gql/graphql.js';
@@ -40,10 +41,7 @@ export const EmployeeListQuery = graphql(`
     employees(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields @unmask
       }
       nodes {
         ...EmployeeListRow @unmask
@@ -73,7 +71,6 @@ const employeesUrl = tableStateCodec({
   defaultPageSize: 25,
   defaultSort: [{ id: 'name', desc: false }],
 });
-const NO_PAGES = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
 
 /** A pangkat as people write it: `Penata Muda Tingkat I (III/b)`. */
 export const pangkatLabel = (p: Pangkat | null) => (p ? `${PANGKAT_INFO[p].name} (${PANGKAT_INFO[p].golongan})` : '');

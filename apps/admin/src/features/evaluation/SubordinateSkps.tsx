@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type DataColumn, DataTable } from '../../components/data-table/DataTable.js';
 import { everyPage } from '../../components/data-table/every-page.js';
+import { NO_PAGES } from '../../components/data-table/page-info.js';
 import { firstPage, tableStateCodec, useUrlState } from '../../components/data-table/use-url-state.js';
 import type { SubordinateSkpRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
@@ -56,10 +57,7 @@ export const SubordinateSkpsQuery = graphql(`
     skps(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields @unmask
       }
       nodes {
         ...SubordinateSkpRow @unmask
@@ -90,7 +88,6 @@ export const skpsUrl = tableStateCodec({
   defaultPageSize: 25,
 });
 const SCOPE_PARAM = 'skp.scope';
-const NO_PAGES = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
 /** The years the year filter offers: the seed's and the API's SKPs run from 2023. */
 const yearsUpTo = (last: number) => Array.from({ length: last - 2022 }, (_, i) => String(last - i));
 

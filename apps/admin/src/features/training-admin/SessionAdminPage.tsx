@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog/ConfirmDialog.js';
 import { type DataColumn, DataTable } from '../../components/data-table/DataTable.js';
+import { NO_PAGES } from '../../components/data-table/page-info.js';
 import { tableStateCodec, useUrlState } from '../../components/data-table/use-url-state.js';
 import { Page } from '../../components/page/Page.js';
 import type {
@@ -39,7 +40,6 @@ export const pickerUrl = tableStateCodec({
   pageSizes: PAGE_SIZES,
   defaultPageSize: 10,
 });
-const NO_PAGES = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = [THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2];
 

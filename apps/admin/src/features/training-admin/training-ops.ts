@@ -150,10 +150,7 @@ export const PickerEmployeesQuery = graphql(`
     employees(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields @unmask
       }
       nodes {
         ...PickerEmployeeRow @unmask

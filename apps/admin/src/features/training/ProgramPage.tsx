@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type DataColumn, DataTable } from '../../components/data-table/DataTable.js';
 import { everyPage } from '../../components/data-table/every-page.js';
+import { NO_PAGES } from '../../components/data-table/page-info.js';
 import { tableStateCodec, useUrlState } from '../../components/data-table/use-url-state.js';
 import { Page } from '../../components/page/Page.js';
 import type { ProgramEnrolmentRowFragment } from '../../gql/graphql.js';
@@ -86,10 +87,7 @@ export const ProgramEnrolmentsQuery = graphql(`
     enrolments(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields @unmask
       }
       nodes {
         ...ProgramEnrolmentRow @unmask
@@ -107,7 +105,6 @@ export const enrolmentsUrl = tableStateCodec({
   pageSizes: PAGE_SIZES,
   defaultPageSize: 25,
 });
-const NO_PAGES = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
 
 const Fact = ({ label, value }: { label: string; value: string }) => (
   <div>

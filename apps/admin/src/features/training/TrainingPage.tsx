@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type DataColumn, DataTable } from '../../components/data-table/DataTable.js';
 import { everyPage } from '../../components/data-table/every-page.js';
+import { NO_PAGES } from '../../components/data-table/page-info.js';
 import { tableStateCodec, useUrlState } from '../../components/data-table/use-url-state.js';
 import { Page } from '../../components/page/Page.js';
 import { SavedViewsMenu } from '../../components/saved-views/SavedViewsMenu.js';
@@ -52,10 +53,7 @@ export const TrainingProgramListQuery = graphql(`
     trainingPrograms(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields @unmask
       }
       nodes {
         ...TrainingProgramRow @unmask
@@ -85,7 +83,6 @@ export const programsUrl = tableStateCodec({
   defaultPageSize: 25,
   defaultSort: [{ id: 'name', desc: false }],
 });
-const NO_PAGES = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
 
 /**
  * Pelatihan: the training programs (DEV-2), filtered by kind, competency area and text, sorted and paged by the
