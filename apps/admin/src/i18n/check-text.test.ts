@@ -1,4 +1,16 @@
-import { CHECK_NAMES, type RuleId } from '@kinerja/domain';
+import {
+  CHECK_NAMES,
+  type Check,
+  checkDistribution,
+  DEFAULT_POLICY,
+  ORG_PREDIKATS,
+  PANGKATS,
+  PREDIKATS,
+  type RuleId,
+  rankPromotion,
+  talentBox,
+  trainingStatus,
+} from '@kinerja/domain';
 import { describe, expect, it } from 'vitest';
 import { checkDetail, checkLabel } from './check-text.js';
 import { createI18n, resources } from './i18n.js';
@@ -27,6 +39,45 @@ describe('check text', () => {
       .filter(([rule]) => rule !== '_')
       .flatMap(([rule, entries]) => Object.keys(entries).map((check) => `${rule}.${check}`));
     expect(templated.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('says in Indonesian, without falling back to English, every shape of the checks the domain decides', () => {
+    const id = createI18n('id').t;
+    const checks: Check[] = [
+      ...PANGKATS.flatMap(
+        (pangkat, i) =>
+          rankPromotion({
+            on: i % 2 === 0 ? '2026-04-01' : '2026-04-15',
+            pangkat,
+            pangkatSince: i % 3 === 0 ? '2020-01-01' : '2024-01-01',
+            education: i % 2 === 0 ? 'S1_D4' : 'SLTA',
+            annualPredikats: i % 4 === 0 ? [] : [{ year: 2025, predikat: PREDIKATS[i % 5] ?? 'BAIK' }],
+            superiorPangkat: i % 3 === 0 ? null : 'III_C',
+            sanctions: i % 5 === 0 ? [{ type: 'TEGURAN_LISAN', start: '2026-01-01' }] : [],
+            policy: DEFAULT_POLICY,
+          } as unknown as Parameters<typeof rankPromotion>[0]).checks,
+      ),
+      ...ORG_PREDIKATS.flatMap(
+        (orgPredikat) =>
+          checkDistribution({ orgPredikat, predikats: ['BAIK', 'BAIK', 'SANGAT_BAIK'], policy: DEFAULT_POLICY }).checks,
+      ),
+      ...(['PNS', 'PPPK'] as const).flatMap(
+        (employment) => trainingStatus({ year: 2025, employment, enrolments: [], policy: DEFAULT_POLICY }).checks,
+      ),
+      ...[null, 55, 120].flatMap(
+        (potentialScore) =>
+          talentBox({
+            year: 2025,
+            annualPredikats: [{ year: 2025, predikat: 'BAIK' }],
+            potentialScore,
+            policy: DEFAULT_POLICY,
+          }).checks,
+      ),
+    ];
+    const english = checks
+      .filter((c) => checkDetail(id, c) === c.detail)
+      .map((c) => `${c.rule} ${c.check} ${c.params.case ?? ''}`);
+    expect(english).toEqual([]);
   });
 
   it('says a DEV-1 check in Indonesian and in English from its params (API list or domain record)', () => {
