@@ -24,7 +24,8 @@ import type { DbRow } from './rows.js';
  * what a resolver hands to `rankPromotion`, `talentBox`, `trainingStatus`, `positionEligibility`.
  */
 
-const groupBy = <R, K>(rows: readonly R[], key: (r: R) => K) => {
+/** Rows grouped by a key, each group in the rows' order. */
+export const groupBy = <R, K>(rows: readonly R[], key: (r: R) => K) => {
   const map = new Map<K, R[]>();
   for (const r of rows) {
     const k = key(r);
@@ -156,7 +157,9 @@ export const loadPangkatHistory = (ctx: Context, employeeId: number) =>
     (rows) => rows,
   );
 
-export const toJabatanPeriods = (rows: readonly DbRow<'jabatan_history'>[]): JabatanPeriod[] =>
+export const toJabatanPeriods = (
+  rows: readonly Pick<DbRow<'jabatan_history'>, 'level' | 'tmt_from' | 'tmt_to'>[],
+): JabatanPeriod[] =>
   rows.map((r) => ({
     level: r.level as JabatanPeriod['level'],
     from: date(r.tmt_from),

@@ -1,11 +1,10 @@
 import {
+  compareCandidates,
   date,
-  type Education,
-  type EmploymentType,
   type IsoDate,
   lastCompletedYear,
   type ManagerialTarget,
-  type Pangkat,
+  positionEligibility,
   proposeCandidate,
   type RankedCandidate,
   rankCandidates,
@@ -21,28 +20,22 @@ import { defineMutation } from '../../mutation/define.js';
 import { lockRow, type TxContext } from '../../mutation/run.js';
 import { fail, fromDomainError, UserFault } from '../../mutation/user-error.js';
 import { inputError } from '../../query/errors.js';
+import { loadUnscoped } from '../../query/load.js';
 import { CheckType } from '../../schema/decision.js';
 import { EmployeeType, ManagerialTargetEnum } from '../../schema/employee.js';
 import { toOneField } from '../../schema/entity.js';
 import { Predikat as PredikatEnum } from '../../schema/enums.js';
-import {
-  loadAnnualPredikats,
-  loadEnrolmentFacts,
-  loadJabatanHistory,
-  loadLatestAssessment,
-  loadSanctions,
-  policyFor,
-  toJabatanPeriods,
-} from '../../schema/facts.js';
+import { policyFor } from '../../schema/facts.js';
 import { implementNode, nodeRef } from '../../schema/node.js';
 import type { DbRow } from '../../schema/rows.js';
 import { UnitType } from '../../schema/unit.js';
+import { loadCandidateFacts } from './candidate-facts.js';
 import { keyOf, optionalText, requiredNote } from './common.js';
 
 type VacancyRow = DbRow<'vacancy'>;
 
-/** MERIT-6: one candidate on a vacancy's list, with the employee and the domain's ranking and reasons. */
-type CandidateRow = RankedCandidate & { readonly employee: DbRow<'employee'> };
+/** MERIT-6: one candidate on a vacancy's list: the domain's ranking and reasons (the employee loads per page). */
+type CandidateRow = RankedCandidate;
 
 const VacancyStatus = builder.enumType('VacancyStatus', {
   description: 'Where a managerial vacancy stands (MERIT-6).',
@@ -57,7 +50,16 @@ const CandidateType = builder.objectRef<CandidateRow>('VacancyCandidate').implem
   description:
     'An employee considered for a managerial vacancy (MERIT-6): eligible or not for its level (MERIT-3), in the succession group or not (MERIT-5), with every check.',
   fields: (t) => ({
-    employee: t.field({ type: EmployeeType, description: 'The employee.', resolve: (c) => c.employee }),
+    employee: t.field({
+      type: EmployeeType,
+      description: 'The employee.',
+      // Only the candidates returned are loaded whole, in one statement for the page.
+      resolve: async (c, _, ctx) => {
+        const row = await loadUnscoped(ctx, 'employee', 'id', Number(c.id));
+        if (!row) throw new Error(`candidate ${c.id} is not an employee`);
+        return row as DbRow<'employee'>;
+      },
+    }),
     rank: t.int({
       nullable: true,
       description: '1-based place among the eligible; null for an ineligible candidate.',
@@ -92,22 +94,16 @@ const CandidateType = builder.objectRef<CandidateRow>('VacancyCandidate').implem
 });
 
 /**
- * MERIT-6: the candidate list of a vacancy on a date: every PNS of the vacancy's instansi who holds a pangkat,
- * judged by the domain (`rankCandidates`) on the facts loaded per fact table in one statement each. Competence is
- * judged against the standard of the vacancy's level in the candidate's job family when there is one, otherwise
- * by the latest assessment's own verdict.
+ * MERIT-6: every PNS of the vacancy's instansi who holds a pangkat, as the domain's candidates, on the facts loaded
+ * per fact table for the whole instansi in one statement each (`loadCandidateFacts`). Competence is judged against
+ * the standard of the vacancy's level in the candidate's job family when there is one, otherwise by the latest
+ * assessment's own verdict.
  */
-export const candidatesOf = async (ctx: Context, vacancy: VacancyRow, on: IsoDate): Promise<CandidateRow[]> => {
+const candidatesFor = async (ctx: Context, vacancy: VacancyRow, on: IsoDate) => {
   const target = vacancy.target as ManagerialTarget;
-  const [employees, standards, policy] = await Promise.all([
-    ctx.db
-      .selectFrom('employee')
-      .selectAll()
-      .where('instansi_id', '=', vacancy.instansi_id)
-      .where('employment', '=', 'PNS')
-      .where('current_pangkat', 'is not', null)
-      .orderBy('id')
-      .execute(),
+  const lastYear = lastCompletedYear(on);
+  const [facts, standards, policy] = await Promise.all([
+    loadCandidateFacts(ctx, vacancy.instansi_id, lastYear),
     ctx.db
       .selectFrom('competency_standard')
       .select(['competency_area', 'min_score'])
@@ -117,46 +113,84 @@ export const candidatesOf = async (ctx: Context, vacancy: VacancyRow, on: IsoDat
     policyFor(ctx, vacancy.instansi_id, on),
   ]);
   const minScoreOf = new Map(standards.map((s) => [s.competency_area, Number(s.min_score)]));
-  const lastYear = lastCompletedYear(on);
-  const candidates = await Promise.all(
-    employees.map(async (e): Promise<VacancyCandidate> => {
-      const [annualPredikats, sanctions, jabatan, competency, potential, enrolments] = await Promise.all([
-        loadAnnualPredikats(ctx, e.id),
-        loadSanctions(ctx, e.id),
-        loadJabatanHistory(ctx, e.id),
-        loadLatestAssessment(ctx, 'KOMPETENSI', e.id),
-        loadLatestAssessment(ctx, 'POTENSI', e.id),
-        loadEnrolmentFacts(ctx, lastYear, e.id),
-      ]);
-      const min = minScoreOf.get(e.competency_area);
-      const score = competency ? Number(competency.score) : null;
-      return {
-        id: String(e.id),
-        birthDate: date(e.birth_date),
-        education: e.education as Education,
-        pangkat: e.current_pangkat as Pangkat,
-        jabatanHistory: toJabatanPeriods(jabatan),
-        serviceStart: date(e.service_start),
-        annualPredikats,
-        competencyMeetsStandard:
-          score === null ? null : min !== undefined ? score >= min : (competency?.competency_meets_standard ?? null),
-        sanctions,
-        potentialScore: potential ? Number(potential.score) : null,
-        competencyMatch: score,
-        trainingLastYear: trainingStatus({
-          year: lastYear,
-          employment: e.employment as EmploymentType,
-          enrolments,
-          policy,
-        }),
-      };
-    }),
-  );
-  const byId = new Map(employees.map((e) => [String(e.id), e]));
-  return rankCandidates(target, candidates, on, policy).flatMap((c) => {
-    const employee = byId.get(c.id);
-    return employee ? [{ ...c, employee }] : [];
+  const candidates = facts.map(({ employee: e, competency, ...f }): VacancyCandidate => {
+    const min = minScoreOf.get(e.competencyArea);
+    const { year, jpDone, jpTarget, met } = trainingStatus({
+      year: lastYear,
+      employment: e.employment,
+      enrolments: f.enrolments,
+      policy,
+    });
+    return {
+      id: String(e.id),
+      birthDate: date(e.birthDate),
+      education: e.education,
+      pangkat: e.pangkat,
+      jabatanHistory: f.jabatanHistory,
+      serviceStart: date(e.serviceStart),
+      annualPredikats: f.annualPredikats,
+      competencyMeetsStandard:
+        competency === null ? null : min !== undefined ? competency.score >= min : competency.meetsStandard,
+      sanctions: f.sanctions,
+      potentialScore: f.potentialScore,
+      competencyMatch: competency?.score ?? null,
+      trainingLastYear: { year, jpDone, jpTarget, met },
+    };
   });
+  // MERIT-3, the same decision `rankCandidates` takes for each candidate on its own.
+  const isEligible = (c: VacancyCandidate) => positionEligibility({ ...c, target, on, policy }).ok;
+  const rank = (list: readonly VacancyCandidate[]) => rankCandidates(target, list, on, policy);
+  return { candidates, isEligible, rank };
+};
+
+/** The ineligible are judged this many at a time when the page reaches them, so their checks are never all held. */
+const INELIGIBLE_CHUNK = 2000;
+
+/**
+ * MERIT-6: the first `first` entries of a vacancy's candidate list on a date (of its eligible part only when
+ * `eligibleOnly`): exactly `rankCandidates` over every candidate, cut, without judging every candidate in full.
+ * `rankCandidates` judges each candidate on its own facts, ranks the eligible among themselves and puts the
+ * ineligible after them in `compareCandidates` order (a total order). So the eligible part is `rankCandidates` over
+ * the eligible alone (found by MERIT-3's `positionEligibility`, the decision it takes), and the ineligible part,
+ * read only when the page goes past the eligible, is the first few of the ineligible judged a chunk at a time in
+ * that order.
+ */
+export const candidatesOf = async (
+  ctx: Context,
+  vacancy: VacancyRow,
+  on: IsoDate,
+  page: { readonly first: number; readonly eligibleOnly: boolean },
+): Promise<CandidateRow[]> => {
+  const { candidates, isEligible, rank } = await candidatesFor(ctx, vacancy, on);
+  const eligible: VacancyCandidate[] = [];
+  const ineligible: VacancyCandidate[] = [];
+  for (const c of candidates) (isEligible(c) ? eligible : ineligible).push(c);
+  const ranked = rank(eligible);
+  if (ranked.some((c) => !c.eligible)) throw new Error('MERIT-6 ranked a candidate MERIT-3 finds ineligible');
+  const more = page.eligibleOnly ? 0 : page.first - ranked.length;
+  if (more <= 0) return ranked.slice(0, page.first);
+  let tail: RankedCandidate[] = [];
+  for (let i = 0; i < ineligible.length; i += INELIGIBLE_CHUNK) {
+    const judged = rank(ineligible.slice(i, i + INELIGIBLE_CHUNK));
+    if (judged.some((c) => c.eligible)) throw new Error('MERIT-6 ranked a candidate MERIT-3 finds ineligible');
+    tail = [...tail, ...judged].sort(compareCandidates).slice(0, more);
+  }
+  return [...ranked, ...tail];
+};
+
+/**
+ * MERIT-6: the part of the candidate list a selection of `employeeId` is decided on: every eligible candidate,
+ * ranked as on the whole list, and the employee asked about when they are an ineligible candidate (with their
+ * reasons); the same entry `proposeCandidate` finds on the whole list.
+ */
+const selectionListOf = async (
+  ctx: Context,
+  vacancy: VacancyRow,
+  on: IsoDate,
+  employeeId: string,
+): Promise<readonly RankedCandidate[]> => {
+  const { candidates, isEligible, rank } = await candidatesFor(ctx, vacancy, on);
+  return rank(candidates.filter((c) => c.id === employeeId || isEligible(c)));
 };
 
 export const VacancyType = nodeRef<VacancyRow>('Vacancy', 'vacancy');
@@ -224,8 +258,7 @@ implementNode(
         if (!hasRole(ctx.viewer, 'ADMIN') || ctx.viewer.instansiId !== v.instansi_id)
           throw inputError('only an administrator of the instansi may read the candidate list', 'FORBIDDEN');
         const first = Math.min(Math.max(args.first ?? 100, 0), 1000);
-        const list = await candidatesOf(ctx, v, date(args.on ?? v.opened_on));
-        return (args.eligibleOnly ? list.filter((c) => c.eligible) : list).slice(0, first);
+        return candidatesOf(ctx, v, date(args.on ?? v.opened_on), { first, eligibleOnly: args.eligibleOnly ?? false });
       },
     }),
   }),
@@ -329,7 +362,7 @@ defineMutation({
     const vacancy = await lockOpenVacancy(tx, String(input.vacancyId), input.version);
     const employeeId = keyOf(String(input.employeeId), 'Employee', ['employeeId']);
     const note = requiredNote(input.note, ['note'], 'why this candidate is chosen');
-    const list = await candidatesOf(tx, vacancy, date(vacancy.opened_on));
+    const list = await selectionListOf(tx, vacancy, date(vacancy.opened_on), String(employeeId));
     const proposed = proposeCandidate(list, String(employeeId));
     if (!proposed.ok)
       throw new UserFault([

@@ -1,0 +1,136 @@
+import {
+  type AnnualPredikat,
+  date,
+  type Education,
+  type EmploymentType,
+  type EnrolmentFacts,
+  type Pangkat,
+  type Predikat,
+  type Sanction,
+  type SanctionType,
+} from '@kinerja/domain';
+import type { Context } from '../../context.js';
+import { groupBy, toJabatanPeriods } from '../../schema/facts.js';
+
+/**
+ * The facts MERIT-6 judges every candidate of an instansi on, read with one statement per fact table for the whole
+ * instansi (the candidates are a sub-query, never a list of ids), so the statements do not grow with the instansi.
+ * Only the columns the domain reads are selected; the page's employees are loaded whole afterwards.
+ */
+
+/** The employee columns a candidate is judged on. */
+type CandidateEmployee = {
+  readonly id: number;
+  readonly birthDate: string;
+  readonly education: Education;
+  readonly pangkat: Pangkat;
+  readonly serviceStart: string;
+  readonly employment: EmploymentType;
+  readonly competencyArea: string;
+};
+
+export type CandidateFacts = {
+  readonly employee: CandidateEmployee;
+  readonly annualPredikats: readonly AnnualPredikat[];
+  readonly sanctions: readonly Sanction[];
+  readonly jabatanHistory: ReturnType<typeof toJabatanPeriods>;
+  readonly competency: { readonly score: number; readonly meetsStandard: boolean | null } | null;
+  readonly potentialScore: number | null;
+  readonly enrolments: readonly EnrolmentFacts[];
+};
+
+const NONE: readonly never[] = [];
+
+/** Every PNS of an instansi who holds a pangkat, with the facts MERIT-3/5/6 read; in id order. */
+export const loadCandidateFacts = async (ctx: Context, instansiId: number, year: number): Promise<CandidateFacts[]> => {
+  const candidates = ctx.db
+    .selectFrom('employee')
+    .where('instansi_id', '=', instansiId)
+    .where('employment', '=', 'PNS')
+    .where('current_pangkat', 'is not', null);
+  const ids = candidates.select('id');
+  const [employees, predikats, sanctions, jabatan, assessments, enrolments] = await Promise.all([
+    candidates
+      .select(['id', 'birth_date', 'education', 'current_pangkat', 'service_start', 'employment', 'competency_area'])
+      .orderBy('id')
+      .execute(),
+    ctx.db
+      .selectFrom('skp')
+      .select(['employee_id', 'year', 'annual_predikat'])
+      .where('employee_id', 'in', ids)
+      .where('annual_predikat', 'is not', null)
+      .orderBy('year', 'desc')
+      .execute(),
+    ctx.db
+      .selectFrom('sanction')
+      .select(['employee_id', 'type', 'start_date'])
+      .where('employee_id', 'in', ids)
+      .orderBy('start_date', 'desc')
+      .execute(),
+    ctx.db
+      .selectFrom('jabatan_history')
+      .select(['employee_id', 'level', 'tmt_from', 'tmt_to'])
+      .where('employee_id', 'in', ids)
+      .orderBy('tmt_from', 'desc')
+      .execute(),
+    // The latest assessment of each kind per employee.
+    ctx.db
+      .selectFrom('assessment')
+      .distinctOn(['employee_id', 'kind'])
+      .select(['employee_id', 'kind', 'score', 'competency_meets_standard'])
+      .where('employee_id', 'in', ids)
+      .where('kind', 'in', ['KOMPETENSI', 'POTENSI'])
+      .orderBy('employee_id')
+      .orderBy('kind')
+      .orderBy('assessed_on', 'desc')
+      .orderBy('id', 'desc')
+      .execute(),
+    ctx.db
+      .selectFrom('enrolment as e')
+      .innerJoin('training_session as s', 's.id', 'e.session_id')
+      .innerJoin('training_program as p', 'p.id', 's.program_id')
+      .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date'])
+      .where('e.employee_id', 'in', ids)
+      .where('s.start_date', '>=', `${year}-01-01`)
+      .where('s.start_date', '<=', `${year}-12-31`)
+      .execute(),
+  ]);
+  const predikatsOf = groupBy(predikats, (r) => r.employee_id);
+  const sanctionsOf = groupBy(sanctions, (r) => r.employee_id);
+  const jabatanOf = groupBy(jabatan, (r) => r.employee_id);
+  const enrolmentsOf = groupBy(enrolments, (r) => r.employee_id);
+  const competencyOf = new Map<number, { score: number; meetsStandard: boolean | null }>();
+  const potentialOf = new Map<number, number>();
+  for (const a of assessments) {
+    if (a.kind === 'POTENSI') potentialOf.set(a.employee_id, Number(a.score));
+    else competencyOf.set(a.employee_id, { score: Number(a.score), meetsStandard: a.competency_meets_standard });
+  }
+  return employees.map((e) => ({
+    employee: {
+      id: e.id,
+      birthDate: e.birth_date,
+      education: e.education as Education,
+      pangkat: e.current_pangkat as Pangkat,
+      serviceStart: e.service_start,
+      employment: e.employment as EmploymentType,
+      competencyArea: e.competency_area,
+    },
+    annualPredikats: (predikatsOf.get(e.id) ?? NONE).map((r) => ({
+      year: r.year,
+      predikat: r.annual_predikat as Predikat,
+    })),
+    sanctions: (sanctionsOf.get(e.id) ?? NONE).map((r) => ({
+      type: r.type as SanctionType,
+      start: date(r.start_date),
+    })),
+    jabatanHistory: toJabatanPeriods(jabatanOf.get(e.id) ?? NONE),
+    competency: competencyOf.get(e.id) ?? null,
+    potentialScore: potentialOf.get(e.id) ?? null,
+    enrolments: (enrolmentsOf.get(e.id) ?? NONE).map((r) => ({
+      status: r.status as EnrolmentFacts['status'],
+      jpCredited: r.jp_credited,
+      programJp: r.jp,
+      sessionStart: date(r.start_date),
+    })),
+  }));
+};
