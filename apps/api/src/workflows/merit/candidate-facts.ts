@@ -1,3 +1,4 @@
+import type { Database } from '@kinerja/db';
 import {
   type AnnualPredikat,
   date,
@@ -9,6 +10,7 @@ import {
   type Sanction,
   type SanctionType,
 } from '@kinerja/domain';
+import { expressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Context } from '../../context.js';
 import { groupBy, toJabatanPeriods } from '../../schema/facts.js';
 
@@ -41,16 +43,21 @@ export type CandidateFacts = {
 
 const NONE: readonly never[] = [];
 
+/** MERIT-6's candidates: the PNS of the instansi who hold a pangkat. */
+const candidatesIn =
+  (instansiId: number) =>
+  <O>(qb: SelectQueryBuilder<Database, 'employee', O>) =>
+    qb.where('instansi_id', '=', instansiId).where('employment', '=', 'PNS').where('current_pangkat', 'is not', null);
+
 /** Every PNS of an instansi who holds a pangkat, with the facts MERIT-3/5/6 read; in id order. */
 export const loadCandidateFacts = async (ctx: Context, instansiId: number, year: number): Promise<CandidateFacts[]> => {
-  const candidates = ctx.db
-    .selectFrom('employee')
-    .where('instansi_id', '=', instansiId)
-    .where('employment', '=', 'PNS')
-    .where('current_pangkat', 'is not', null);
-  const ids = candidates.select('id');
+  // The instansi's candidates as a sub-query of each fact table's statement (built apart from `ctx.db`, so it is part
+  // of those statements and not counted as one of its own).
+  const ids = expressionBuilder<Database>().selectFrom('employee').select('id').$call(candidatesIn(instansiId));
   const [employees, predikats, sanctions, jabatan, assessments, enrolments] = await Promise.all([
-    candidates
+    ctx.db
+      .selectFrom('employee')
+      .$call(candidatesIn(instansiId))
       .select(['id', 'birth_date', 'education', 'current_pangkat', 'service_start', 'employment', 'competency_area'])
       .orderBy('id')
       .execute(),
