@@ -3,13 +3,11 @@ import {
   DEFAULT_POLICY,
   date,
   type EmployeeFactsInput,
-  type EnrolmentFacts,
   type IsoDate,
   latestPredikat,
   type Pangkat,
   type Policy,
   type PolicyVersion,
-  type Predikat,
   parsePolicy,
   policyInForce,
   rankPromotionDueOn,
@@ -17,7 +15,13 @@ import {
   yearFacts,
 } from '@kinerja/domain';
 import { sql } from 'kysely';
-import { loadSuperiorPangkat } from '../schema/facts.js';
+import {
+  annualPredikatRows,
+  enrolmentFactRows,
+  loadSuperiorPangkat,
+  toAnnualPredikat,
+  toEnrolmentFacts,
+} from '../schema/facts.js';
 import type { DbRow } from '../schema/rows.js';
 import type { TxContext } from './run.js';
 
@@ -71,20 +75,8 @@ export const refreshFacts = async (
       tx.db.selectFrom('employee').selectAll().where('id', 'in', ids).execute(),
       tx.db.selectFrom('pangkat_history').selectAll().where('employee_id', 'in', ids).orderBy('tmt_from').execute(),
       tx.db.selectFrom('jabatan_history').selectAll().where('employee_id', 'in', ids).orderBy('tmt_from').execute(),
-      tx.db
-        .selectFrom('skp')
-        .select(['employee_id', 'year', 'annual_predikat'])
-        .where('employee_id', 'in', ids)
-        .where('annual_predikat', 'is not', null)
-        .orderBy('year', 'desc')
-        .execute(),
-      tx.db
-        .selectFrom('enrolment as e')
-        .innerJoin('training_session as s', 's.id', 'e.session_id')
-        .innerJoin('training_program as p', 'p.id', 's.program_id')
-        .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date'])
-        .where('e.employee_id', 'in', ids)
-        .execute(),
+      annualPredikatRows(tx.db, ids).execute(),
+      enrolmentFactRows(tx.db, ids).execute(),
       tx.db
         .selectFrom('assessment')
         .select(['employee_id', 'kind', 'score', 'assessed_on', 'competency_meets_standard'])
@@ -108,10 +100,7 @@ export const refreshFacts = async (
   const factRows: Record<string, unknown>[] = [];
   const employeeUpdates: { id: number; latest: AnnualPredikat | null; due: IsoDate | null }[] = [];
   employees.forEach((e, i) => {
-    const annual: AnnualPredikat[] = (predikatsOf.get(e.id) ?? []).map((r) => ({
-      year: r.year,
-      predikat: r.annual_predikat as Predikat,
-    }));
+    const annual: AnnualPredikat[] = (predikatsOf.get(e.id) ?? []).map(toAnnualPredikat);
     const assessed = assessmentsOf.get(e.id) ?? [];
     const input: EmployeeFactsInput = {
       employment: e.employment as EmployeeFactsInput['employment'],
@@ -129,14 +118,7 @@ export const refreshFacts = async (
         to: r.tmt_to ? date(r.tmt_to) : null,
       })),
       annualPredikats: annual,
-      enrolments: (enrolmentsOf.get(e.id) ?? []).map(
-        (r): EnrolmentFacts => ({
-          status: r.status as EnrolmentFacts['status'],
-          jpCredited: r.jp_credited,
-          programJp: r.jp,
-          sessionStart: date(r.start_date),
-        }),
-      ),
+      enrolments: (enrolmentsOf.get(e.id) ?? []).map(toEnrolmentFacts),
       potentials: assessed
         .filter((a) => a.kind === 'POTENSI')
         .map((a) => ({ on: date(a.assessed_on), score: Number(a.score) })),

@@ -1,3 +1,4 @@
+import type { Database } from '@kinerja/db';
 import {
   type AnnualPredikat,
   DEFAULT_POLICY,
@@ -15,6 +16,7 @@ import {
   type Sanction,
   type SanctionType,
 } from '@kinerja/domain';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Context } from '../context.js';
 import { loadUnscoped } from '../query/load.js';
 import type { DbRow } from './rows.js';
@@ -54,21 +56,61 @@ const perEmployee = <R extends { employee_id: number }, T>(
     })
     .load(employeeId);
 
+/** The employees facts are asked for: their ids, or a subquery that selects them (a whole instansi at once). */
+export type EmployeeIds = readonly number[] | SelectQueryBuilder<Database, 'employee', { id: number }>;
+
+/** Each employee's annual predikats (EVAL-8), newest year first; {@link toAnnualPredikat} reads a row. */
+export const annualPredikatRows = (db: Kysely<Database>, ids: EmployeeIds) =>
+  db
+    .selectFrom('skp')
+    .select(['employee_id', 'year', 'annual_predikat'])
+    .where('employee_id', 'in', ids)
+    .where('annual_predikat', 'is not', null)
+    .orderBy('year', 'desc');
+
+/** A row of {@link annualPredikatRows} as the domain reads it. */
+export const toAnnualPredikat = (r: { year: number; annual_predikat: string | null }): AnnualPredikat => ({
+  year: r.year,
+  predikat: r.annual_predikat as Predikat,
+});
+
+/**
+ * Each employee's enrolments with their session's start and their program's JP (DEV-1), of sessions starting in
+ * `year` when it is given; {@link toEnrolmentFacts} reads a row.
+ */
+export const enrolmentFactRows = (db: Kysely<Database>, ids: EmployeeIds, year?: number) => {
+  const all = db
+    .selectFrom('enrolment as e')
+    .innerJoin('training_session as s', 's.id', 'e.session_id')
+    .innerJoin('training_program as p', 'p.id', 's.program_id')
+    .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date'])
+    .where('e.employee_id', 'in', ids);
+  return year === undefined
+    ? all
+    : all.where('s.start_date', '>=', `${year}-01-01`).where('s.start_date', '<=', `${year}-12-31`);
+};
+
+/** A row of {@link enrolmentFactRows} as the domain reads it. */
+export const toEnrolmentFacts = (r: {
+  status: string;
+  jp_credited: number | null;
+  jp: number;
+  start_date: string;
+}): EnrolmentFacts => ({
+  status: r.status as EnrolmentFacts['status'],
+  jpCredited: r.jp_credited,
+  programJp: r.jp,
+  sessionStart: date(r.start_date),
+});
+
 /** Annual predikats by year, newest first (MERIT-2..5). */
 export const loadAnnualPredikats = (ctx: Context, employeeId: number): Promise<AnnualPredikat[]> =>
   perEmployee(
     ctx,
     'annualPredikats',
     employeeId,
-    (ids) =>
-      ctx.db
-        .selectFrom('skp')
-        .select(['employee_id', 'year', 'annual_predikat'])
-        .where('employee_id', 'in', ids)
-        .where('annual_predikat', 'is not', null)
-        .orderBy('year', 'desc')
-        .execute(),
-    (rows) => rows.map((r) => ({ year: r.year, predikat: r.annual_predikat as Predikat })),
+    (ids) => annualPredikatRows(ctx.db, ids).execute(),
+    (rows) => rows.map(toAnnualPredikat),
   );
 
 /** Discipline sanctions (DISC-2). */
@@ -88,23 +130,8 @@ export const loadEnrolmentFacts = (ctx: Context, year: number, employeeId: numbe
     ctx,
     `enrolmentFacts:${year}`,
     employeeId,
-    (ids) =>
-      ctx.db
-        .selectFrom('enrolment as e')
-        .innerJoin('training_session as s', 's.id', 'e.session_id')
-        .innerJoin('training_program as p', 'p.id', 's.program_id')
-        .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date'])
-        .where('e.employee_id', 'in', ids)
-        .where('s.start_date', '>=', `${year}-01-01`)
-        .where('s.start_date', '<=', `${year}-12-31`)
-        .execute(),
-    (rows) =>
-      rows.map((r) => ({
-        status: r.status as EnrolmentFacts['status'],
-        jpCredited: r.jp_credited,
-        programJp: r.jp,
-        sessionStart: date(r.start_date),
-      })),
+    (ids) => enrolmentFactRows(ctx.db, ids, year).execute(),
+    (rows) => rows.map(toEnrolmentFacts),
   );
 
 /** The latest assessment of a kind: its score and whether it meets the standard (MERIT-3/4/5). */

@@ -6,13 +6,19 @@ import {
   type EmploymentType,
   type EnrolmentFacts,
   type Pangkat,
-  type Predikat,
   type Sanction,
   type SanctionType,
 } from '@kinerja/domain';
 import { expressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Context } from '../../context.js';
-import { groupBy, toJabatanPeriods } from '../../schema/facts.js';
+import {
+  annualPredikatRows,
+  enrolmentFactRows,
+  groupBy,
+  toAnnualPredikat,
+  toEnrolmentFacts,
+  toJabatanPeriods,
+} from '../../schema/facts.js';
 
 /**
  * The facts MERIT-6 judges every candidate of an instansi on, read with one statement per fact table for the whole
@@ -61,13 +67,7 @@ export const loadCandidateFacts = async (ctx: Context, instansiId: number, year:
       .select(['id', 'birth_date', 'education', 'current_pangkat', 'service_start', 'employment', 'competency_area'])
       .orderBy('id')
       .execute(),
-    ctx.db
-      .selectFrom('skp')
-      .select(['employee_id', 'year', 'annual_predikat'])
-      .where('employee_id', 'in', ids)
-      .where('annual_predikat', 'is not', null)
-      .orderBy('year', 'desc')
-      .execute(),
+    annualPredikatRows(ctx.db, ids).execute(),
     ctx.db
       .selectFrom('sanction')
       .select(['employee_id', 'type', 'start_date'])
@@ -92,15 +92,7 @@ export const loadCandidateFacts = async (ctx: Context, instansiId: number, year:
       .orderBy('assessed_on', 'desc')
       .orderBy('id', 'desc')
       .execute(),
-    ctx.db
-      .selectFrom('enrolment as e')
-      .innerJoin('training_session as s', 's.id', 'e.session_id')
-      .innerJoin('training_program as p', 'p.id', 's.program_id')
-      .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date'])
-      .where('e.employee_id', 'in', ids)
-      .where('s.start_date', '>=', `${year}-01-01`)
-      .where('s.start_date', '<=', `${year}-12-31`)
-      .execute(),
+    enrolmentFactRows(ctx.db, ids, year).execute(),
   ]);
   const predikatsOf = groupBy(predikats, (r) => r.employee_id);
   const sanctionsOf = groupBy(sanctions, (r) => r.employee_id);
@@ -122,10 +114,7 @@ export const loadCandidateFacts = async (ctx: Context, instansiId: number, year:
       employment: e.employment as EmploymentType,
       competencyArea: e.competency_area,
     },
-    annualPredikats: (predikatsOf.get(e.id) ?? NONE).map((r) => ({
-      year: r.year,
-      predikat: r.annual_predikat as Predikat,
-    })),
+    annualPredikats: (predikatsOf.get(e.id) ?? NONE).map(toAnnualPredikat),
     sanctions: (sanctionsOf.get(e.id) ?? NONE).map((r) => ({
       type: r.type as SanctionType,
       start: date(r.start_date),
@@ -133,11 +122,6 @@ export const loadCandidateFacts = async (ctx: Context, instansiId: number, year:
     jabatanHistory: toJabatanPeriods(jabatanOf.get(e.id) ?? NONE),
     competency: competencyOf.get(e.id) ?? null,
     potentialScore: potentialOf.get(e.id) ?? null,
-    enrolments: (enrolmentsOf.get(e.id) ?? NONE).map((r) => ({
-      status: r.status as EnrolmentFacts['status'],
-      jpCredited: r.jp_credited,
-      programJp: r.jp,
-      sessionStart: date(r.start_date),
-    })),
+    enrolments: (enrolmentsOf.get(e.id) ?? NONE).map(toEnrolmentFacts),
   }));
 };

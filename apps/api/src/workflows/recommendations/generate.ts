@@ -7,7 +7,6 @@ import {
   endOfYear,
   type IsoDate,
   lastCompletedYear,
-  type Predikat,
   predikatOfYear,
   type RecommendationInput,
   recommend,
@@ -21,7 +20,13 @@ import {
 import { sql } from 'kysely';
 import { audit } from '../../mutation/audit.js';
 import type { TxContext } from '../../mutation/run.js';
-import { policyFor } from '../../schema/facts.js';
+import {
+  annualPredikatRows,
+  enrolmentFactRows,
+  policyFor,
+  toAnnualPredikat,
+  toEnrolmentFacts,
+} from '../../schema/facts.js';
 import type { DbRow } from '../../schema/rows.js';
 
 /**
@@ -76,20 +81,8 @@ export const generateRecommendations = async (
   const employees = await tx.db.selectFrom('employee').selectAll().where('id', 'in', ids).execute();
   const instansiIds = [...new Set(employees.map((e) => e.instansi_id))];
   const [predikats, enrolments, potentials, coachings, sessions] = await Promise.all([
-    tx.db
-      .selectFrom('skp')
-      .select(['employee_id', 'year', 'annual_predikat'])
-      .where('employee_id', 'in', ids)
-      .where('annual_predikat', 'is not', null)
-      .orderBy('year', 'desc')
-      .execute(),
-    tx.db
-      .selectFrom('enrolment as e')
-      .innerJoin('training_session as s', 's.id', 'e.session_id')
-      .innerJoin('training_program as p', 'p.id', 's.program_id')
-      .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date', 's.program_id'])
-      .where('e.employee_id', 'in', ids)
-      .execute(),
+    annualPredikatRows(tx.db, ids).execute(),
+    enrolmentFactRows(tx.db, ids).select('s.program_id').execute(),
     tx.db
       .selectFrom('assessment')
       .select(['employee_id', 'score', 'assessed_on'])
@@ -142,17 +135,9 @@ export const generateRecommendations = async (
   const drawn = employees.flatMap((e) => {
     const policy = policies.get(e.instansi_id);
     if (!policy) return [];
-    const annual: AnnualPredikat[] = (predikatsOf.get(e.id) ?? []).map((r) => ({
-      year: r.year,
-      predikat: r.annual_predikat as Predikat,
-    }));
+    const annual: AnnualPredikat[] = (predikatsOf.get(e.id) ?? []).map(toAnnualPredikat);
     const own = enrolmentsOf.get(e.id) ?? [];
-    const facts: EnrolmentFacts[] = own.map((r) => ({
-      status: r.status as EnrolmentFacts['status'],
-      jpCredited: r.jp_credited,
-      programJp: r.jp,
-      sessionStart: date(r.start_date),
-    }));
+    const facts: EnrolmentFacts[] = own.map(toEnrolmentFacts);
     const potential = potentialOf.get(e.id)?.[0];
     const box = talentBox({
       year: predikatYear,
@@ -301,13 +286,7 @@ export const closeResolvedTrainingGaps = async (tx: TxContext, employeeIds: read
   if (ids.length === 0) return;
   const [employees, enrolments] = await Promise.all([
     tx.db.selectFrom('employee').select(['id', 'employment', 'instansi_id']).where('id', 'in', ids).execute(),
-    tx.db
-      .selectFrom('enrolment as e')
-      .innerJoin('training_session as s', 's.id', 'e.session_id')
-      .innerJoin('training_program as p', 'p.id', 's.program_id')
-      .select(['e.employee_id', 'e.status', 'e.jp_credited', 'p.jp', 's.start_date'])
-      .where('e.employee_id', 'in', ids)
-      .execute(),
+    enrolmentFactRows(tx.db, ids).execute(),
   ]);
   const enrolmentsOf = groupBy(enrolments, (r) => r.employee_id);
   const trainingOf = new Map<number, TrainingStatus>();
@@ -317,12 +296,7 @@ export const closeResolvedTrainingGaps = async (tx: TxContext, employeeIds: read
       trainingStatus({
         year,
         employment: e.employment as EmploymentType,
-        enrolments: (enrolmentsOf.get(e.id) ?? []).map((r) => ({
-          status: r.status as EnrolmentFacts['status'],
-          jpCredited: r.jp_credited,
-          programJp: r.jp,
-          sessionStart: date(r.start_date),
-        })),
+        enrolments: (enrolmentsOf.get(e.id) ?? []).map(toEnrolmentFacts),
         policy: await policyFor(tx, e.instansi_id, tx.today),
       }),
     );
