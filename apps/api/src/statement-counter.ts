@@ -8,14 +8,18 @@ import type {
   UnknownRow,
 } from 'kysely';
 
-/** Counts the SQL statements a request runs, for `extensions.sqlStatements` and the bounded-SQL tests. */
+/**
+ * Counts the SQL statements a request runs, for `extensions.sqlStatements` and the bounded-SQL tests. It counts
+ * each statement's result, not each query compiled: Kysely also hands the plugin every sub-query built from this
+ * database (`where('id', 'in', ctx.db.selectFrom(...))`), which runs inside its parent's statement.
+ */
 class CountingPlugin implements KyselyPlugin {
   constructor(private readonly counter: { count: number }) {}
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.counter.count += 1;
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.counter.count += 1;
     return args.result;
   }
 }
