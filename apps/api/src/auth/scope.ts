@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { ScopeOf, ScopeTarget } from '../query/spec.js';
-import { unitsOf, type Viewer } from './viewer.js';
+import { hasRole, unitsOf, type Viewer } from './viewer.js';
 
 /**
  * What a caller may read, as SQL: for each table, a condition over an alias of it that every statement reading the
@@ -152,7 +152,6 @@ export const namesPersonalField = (value: unknown): boolean => {
  * narrowed step by step would reveal the date the field hides.
  */
 export const isPersonalArgRefused = (viewer: Viewer | null, args: { filter?: unknown; orderBy?: unknown }): boolean =>
-  viewer !== null &&
-  viewer.roles.some((r) => r.role === 'ANALYST') &&
-  !viewer.roles.some((r) => r.role === 'ADMIN') &&
+  hasRole(viewer, 'ANALYST') &&
+  !hasRole(viewer, 'ADMIN') &&
   (namesPersonalField(args.filter) || namesPersonalField(args.orderBy));
