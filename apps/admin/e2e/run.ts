@@ -430,6 +430,39 @@ const checkSchedule = async (browser: Browser, base: string): Promise<Outcome> =
   return { name: 'schedule-month-and-view-in-the-url', ok: notes.length === 0, notes };
 };
 
+/**
+ * On a phone (390 × 844): the navigation hides behind the menu button and opens with it, and the main screens fit
+ * the width (their tables scroll inside themselves, the page does not), with no serious axe violation.
+ */
+const checkNarrowScreen = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  const context = await newContext(browser, base, 'admin');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    for (const path of ['/pelatihan', '/pegawai', '/dasbor', '/pelatihan/jadwal']) {
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      await page.locator('h1').first().waitFor({ timeout: 20_000 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (overflow > 1) notes.push(`${path}: the page is ${overflow}px wider than the phone`);
+      notes.push(...(await axeCheck(page, `narrow${path}`)));
+      await page.screenshot({ path: join(shots, `id-hp${path.replaceAll('/', '-')}.png`), fullPage: false });
+    }
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    if (await nav.isVisible()) notes.push('the navigation shows before the menu is opened');
+    await page.getByRole('button', { name: 'Buka navigasi' }).click();
+    await nav.getByRole('link', { name: 'Pegawai' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pegawai' }).waitFor({ timeout: 20_000 });
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  return { name: 'a-phone-screen-fits-and-has-its-menu', ok: notes.length === 0, notes };
+};
+
 /** The real API on a fresh embedded database in a temporary folder, serving dist/; stopped by `stop`. */
 const startApi = async (port: number) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'kinerja-e2e-'));
@@ -594,6 +627,7 @@ const main = async () => {
       (b: Browser, u: string) => checkGuardReacts(b, u, 'dark'),
       checkListUrlState,
       checkSchedule,
+      checkNarrowScreen,
       ...WORKFLOW_CHECKS,
     ];
     for (const check of checks) {

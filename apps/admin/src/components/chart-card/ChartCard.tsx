@@ -14,6 +14,7 @@ import {
   YAxis,
 } from 'recharts';
 import { type CsvColumn, type CsvValue, downloadCsv, toCsv } from '../csv/csv.js';
+import { ScrollRegion } from '../scroll-region/ScrollRegion.js';
 
 /** One plotted series: the field of each datum it reads, and its label in the legend and the table. */
 export type ChartSeries<Datum> = {
@@ -118,7 +119,7 @@ export const ChartCard = <Datum extends Record<string, CsvValue>>({
             {emptyMessage ?? t('chart.empty')}
           </Text>
         ) : asTable ? (
-          <Box style={{ overflowX: 'auto' }}>
+          <ScrollRegion label={title}>
             <Table withTableBorder striped>
               <Table.Caption>{title}</Table.Caption>
               <Table.Thead>
@@ -146,7 +147,7 @@ export const ChartCard = <Datum extends Record<string, CsvValue>>({
                 ))}
               </Table.Tbody>
             </Table>
-          </Box>
+          </ScrollRegion>
         ) : (
           <Box role="img" aria-label={t('chart.imageLabel', { title })} h={height}>
             <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>

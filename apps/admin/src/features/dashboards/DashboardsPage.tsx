@@ -20,6 +20,7 @@ import { useSearchParams } from 'react-router';
 import { ChartCard } from '../../components/chart-card/ChartCard.js';
 import { type CsvColumn, downloadCsv, toCsv } from '../../components/csv/csv.js';
 import { Page } from '../../components/page/Page.js';
+import { ScrollRegion } from '../../components/scroll-region/ScrollRegion.js';
 import { graphql } from '../../gql/index.js';
 import { useEnumLabel } from '../../i18n/enum-label.js';
 import {
@@ -234,7 +235,7 @@ const TalentMatrixCard = ({ year, transitions }: { year: number; transitions: re
             </Box>
           ))}
         </SimpleGrid>
-        <Box style={{ overflowX: 'auto' }}>
+        <ScrollRegion label={title}>
           <Table withTableBorder withColumnBorders fz="sm">
             <Table.Caption>{title}</Table.Caption>
             <Table.Thead>
@@ -264,7 +265,7 @@ const TalentMatrixCard = ({ year, transitions }: { year: number; transitions: re
               ))}
             </Table.Tbody>
           </Table>
-        </Box>
+        </ScrollRegion>
       </Stack>
     </Card>
   );
