@@ -39,6 +39,7 @@ import { userErrorText } from '../training-admin/user-errors.js';
 import { RatingForm } from './RatingForm.js';
 import { ResultForm } from './ResultForm.js';
 import type { RatingFormValues, RatingPreview } from './rating-form.js';
+import { SkpActions } from './SkpActions.js';
 import {
   AddSkpResultMutation,
   DistributionWhatIfQuery,
@@ -53,7 +54,7 @@ import {
 const OFF = { on: false, rating: '' as const, reason: '' };
 
 /**
- * One SKP for its evaluator or the unit head: edit its results (while a draft), rate each result and BerAKHLAK
+ * One SKP for its evaluator or the unit head: its workflow bar (submit, approve, return), edit its results (while a draft), rate each result and BerAKHLAK
  * value with the domain's suggestion and an override that asks why, the unit's EVAL-10 guard fed by the API's
  * what-if while ratings are entered, the annual predikat, and the unit's finalisation for its head.
  */
@@ -199,10 +200,8 @@ export const SkpEditPage = () => {
         <Anchor component={Link} to="/penilaian">
           {t('skp.back')}
         </Anchor>
-        <Badge variant="light" c="bright">
-          {label('SkpState', skp.state)}
-        </Badge>
       </Group>
+      <SkpActions skp={skp} onReload={refetch} />
       {notice && (
         <Alert color="green" variant="light" role="status">
           {notice}

@@ -19,6 +19,7 @@ export const SkpEditQuery = graphql(`
         annualPredikatSuggested
         annualPredikat
         annualPredikatOverrideReason
+        ...SkpActionsFields @unmask
         employee {
           id
           nip
@@ -192,6 +193,57 @@ export const AddSkpResultMutation = graphql(`
     addSkpResult(input: $input) {
       result {
         id
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
+/** Submits a DRAFT SKP to its evaluator (EVAL-9): the employee. */
+export const SubmitSkpMutation = graphql(`
+  mutation SubmitSkp($input: SubmitSkpInput!) {
+    submitSkp(input: $input) {
+      skp {
+        ...SkpActionsFields @unmask
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
+/** Approves a SUBMITTED SKP's plan (EVAL-9): its evaluator. */
+export const ApproveSkpMutation = graphql(`
+  mutation ApproveSkp($input: ApproveSkpInput!) {
+    approveSkp(input: $input) {
+      skp {
+        ...SkpActionsFields @unmask
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
+/** Returns a SUBMITTED SKP to DRAFT with a note saying what to change (EVAL-9): its evaluator. */
+export const ReturnSkpMutation = graphql(`
+  mutation ReturnSkp($input: ReturnSkpInput!) {
+    returnSkp(input: $input) {
+      skp {
+        ...SkpActionsFields @unmask
       }
       userErrors {
         code
