@@ -7,12 +7,14 @@ import {
   IKI_ASPECTS,
   JABATAN_LEVELS,
   MANAGERIAL_TARGETS,
+  POTENSI_LEVELS,
   RATINGS,
   RECOMMENDATION_KINDS,
   RECOMMENDATION_STATUSES,
   RHK_JENIS,
   SANCTION_INFO,
   SANCTION_TYPES,
+  SKP_ACTION_TYPES,
   SKP_STATES,
   TALENT_ACTION_LABELS,
   TALENT_ACTIONS,
@@ -28,6 +30,8 @@ import { changeLanguage, createI18n, LANGUAGES } from './i18n.js';
 
 /** The values the API has no list of at run time but the schema. */
 const ENROLMENT_OUTCOMES = ['ENROLLED', 'WAITLISTED', 'REFUSED'] as const;
+/** The roles of the SKP workflow (EVAL-9), a type of the domain with no list. */
+const SKP_ROLES = ['EMPLOYEE', 'EVALUATOR', 'FINALISER'] as const;
 
 /** Every value of every labelled enum, from the domain's lists (checked below to be the schema's values). */
 const VALUES = {
@@ -40,11 +44,14 @@ const VALUES = {
   IkiAspect: IKI_ASPECTS,
   JabatanLevel: JABATAN_LEVELS,
   ManagerialTarget: MANAGERIAL_TARGETS,
+  PotensiLevel: POTENSI_LEVELS,
   Rating: RATINGS,
   RecommendationKind: RECOMMENDATION_KINDS,
   RecommendationStatus: RECOMMENDATION_STATUSES,
   RhkJenis: RHK_JENIS,
   SanctionTypeCode: SANCTION_TYPES,
+  SkpAction: SKP_ACTION_TYPES,
+  SkpRole: SKP_ROLES,
   SkpState: SKP_STATES,
   TalentAction: TALENT_ACTIONS,
   TrainingKind: TRAINING_KINDS,

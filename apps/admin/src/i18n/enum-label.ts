@@ -1,4 +1,4 @@
-import type { IkiAspect, SanctionType, TalentAction } from '@kinerja/domain';
+import type { IkiAspect, SanctionType, SkpRole, TalentAction } from '@kinerja/domain';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +11,12 @@ import type {
   EnrolmentStatus,
   JabatanLevel,
   ManagerialTarget,
+  PotensiLevel,
   Rating,
   RecommendationKind,
   RecommendationStatus,
   RhkJenis,
+  SkpAction,
   SkpState,
   TrainingKind,
 } from '../gql/graphql.js';
@@ -22,7 +24,7 @@ import type {
 /**
  * The enums the app shows by label (the `enums` namespace), each with its values: the schema's enums as generated
  * from `schema.graphql`, and the codes the API sends as text (sanction types, IKI aspects, 9-box actions), typed by
- * the domain. Predikat and organisation predikat keep their labels in the `translation` namespace.
+ * the domain (SKP roles too). Predikat and organisation predikat keep their labels in the `translation` namespace.
  */
 export type LabelledEnums = {
   BerakhlakValue: BerakhlakValue;
@@ -34,11 +36,14 @@ export type LabelledEnums = {
   IkiAspect: IkiAspect;
   JabatanLevel: JabatanLevel;
   ManagerialTarget: ManagerialTarget;
+  PotensiLevel: PotensiLevel;
   Rating: Rating;
   RecommendationKind: RecommendationKind;
   RecommendationStatus: RecommendationStatus;
   RhkJenis: RhkJenis;
   SanctionTypeCode: SanctionType;
+  SkpAction: SkpAction;
+  SkpRole: SkpRole;
   SkpState: SkpState;
   TalentAction: TalentAction;
   TrainingKind: TrainingKind;

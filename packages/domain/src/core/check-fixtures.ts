@@ -56,7 +56,26 @@ const rankPromotionChecks = fc
   })
   .map((input) => rankPromotion({ ...input, policy: DEFAULT_POLICY }).checks);
 
-const vacancyChecks = fc
+/** A candidate who meets every requirement of PENGAWAS on 2026-03-01 and sits in box 9: the eligible shapes. */
+const strongCandidate = {
+  id: 's',
+  birthDate: date('1980-01-01'),
+  education: 'S1_D4',
+  pangkat: 'III_C',
+  jabatanHistory: [{ level: 'PENGAWAS', from: date('2015-01-01'), to: null }],
+  serviceStart: date('2010-01-01'),
+  annualPredikats: [
+    { year: 2024, predikat: 'SANGAT_BAIK' },
+    { year: 2025, predikat: 'SANGAT_BAIK' },
+  ],
+  competencyMeetsStandard: true,
+  sanctions: [],
+  potentialScore: 95,
+  competencyMatch: 90,
+  trainingLastYear: { year: 2025, jpDone: 25, jpTarget: 20, met: true },
+} as const;
+
+const randomCandidateChecks = fc
   .tuple(
     fc.record({
       birthDate: isoDay,
@@ -83,6 +102,16 @@ const vacancyChecks = fc
   .map(([candidate, target, on]) =>
     rankCandidates(target, [{ ...candidate, id: 'c' }], on, DEFAULT_POLICY).flatMap((c) => c.checks),
   );
+
+const vacancyChecks = fc.oneof(
+  { arbitrary: randomCandidateChecks, weight: 4 },
+  {
+    arbitrary: fc.constant(
+      rankCandidates('PENGAWAS', [strongCandidate], date('2026-03-01'), DEFAULT_POLICY).flatMap((c) => c.checks),
+    ),
+    weight: 1,
+  },
+);
 
 const competencyStandardChecks = fc
   .tuple(
@@ -178,7 +207,12 @@ const ratingChecks = fc.oneof(
     return s.ok ? s.value.checks : [];
   }),
   fc
-    .tuple(fc.constantFrom('KUANTITAS', 'BIAYA', 'WAKTU'), fc.integer({ min: 1, max: 200 }), fc.nat(300))
+    .tuple(
+      fc.constantFrom('KUANTITAS', 'BIAYA', 'WAKTU'),
+      fc.integer({ min: 1, max: 200 }),
+      // nothing spent (0) gives the unbounded ratio of the less-is-better aspects
+      fc.oneof(fc.constant(0), fc.nat(300)),
+    )
     .map(([aspect, target, realisation]) => {
       const s = suggestRhkRating(
         { aspect, target: { kind: 'QUANTITATIVE', value: target, unit: 'dokumen' } } as never,
