@@ -7,10 +7,12 @@ import { Link, useParams } from 'react-router';
 import { Page } from '../../components/page/Page.js';
 import type { EmployeeDetailQuery as EmployeeDetail } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
-import { checkDetail, checkLabel } from '../../i18n/check-text.js';
 import { type LabelledEnum, useEnumLabel } from '../../i18n/enum-label.js';
+import { useSession } from '../../session/session-context.js';
 import { Checklist } from './Checklist.js';
 import { pangkatLabel } from './EmployeesPage.js';
+import { dateTimeFormat, Recommendations } from './Recommendations.js';
+import { mayDecideOn } from './recommendation-actions.js';
 
 export const EmployeeHistoryFields = graphql(`
   fragment EmployeeHistoryFields on Employee {
@@ -111,15 +113,12 @@ export const EmployeeDecisionFields = graphql(`
 
 export const EmployeeRecordFields = graphql(`
   fragment EmployeeRecordFields on Employee {
+    instansi {
+      id
+    }
     recommendations(first: 50, orderBy: [YEAR_DESC]) {
       nodes {
-        id
-        kind
-        year
-        status
-        reasons {
-          ...ChecklistItem @unmask
-        }
+        ...RecommendationRow @unmask
       }
     }
     sanctions {
@@ -392,27 +391,18 @@ const Decisions = ({ nip, on }: { nip: string; on: string }) => {
   );
 };
 
-/** Recommendations with their reasons, and sanctions. */
-const Records = ({ employee }: { employee: Employee }) => {
+/** Recommendations with their reasons, status history and the actions the viewer may take, and sanctions. */
+const Records = ({ employee, onReload }: { employee: Employee; onReload: () => void }) => {
   const { t } = useTranslation();
   const label = useEnumLabel();
+  const { viewer } = useSession();
   return (
     <>
       <Section title={t('employees.page.recommendations')}>
-        <Rows
-          caption={t('employees.page.recommendations')}
-          headers={[
-            t('employees.page.year'),
-            t('employees.page.kind'),
-            t('employees.page.status'),
-            t('employees.page.detail'),
-          ]}
-          rows={employee.recommendations.nodes.map((r) => [
-            r.year,
-            label('RecommendationKind', r.kind),
-            label('RecommendationStatus', r.status),
-            r.reasons.map((c) => `${checkLabel(t, c)}: ${checkDetail(t, c)}`).join('; '),
-          ])}
+        <Recommendations
+          recommendations={employee.recommendations.nodes}
+          mayDecide={mayDecideOn(viewer, employee.instansi.id)}
+          onReload={onReload}
         />
       </Section>
       <Section title={t('employees.page.sanctions')}>
@@ -470,10 +460,7 @@ const AuditTrail = ({ employee }: { employee: Employee }) => {
     const predikat = /predikat/i.test(field ?? '') ? parsePredikat(value) : null;
     return predikat?.ok ? t(`predikat.${predikat.value}`) : value;
   };
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = dateTimeFormat(i18n.language);
   return (
     <Section title={t('employees.page.auditTrail')}>
       <Text size="sm" c="dimmed">
@@ -508,7 +495,7 @@ export const EmployeePage = ({ today = new Date() }: { today?: Date }) => {
   const label = useEnumLabel();
   const { nip = '' } = useParams();
   const dates = pageDates(today);
-  const { data, loading, error } = useQuery(EmployeeDetailQuery, {
+  const { data, loading, error, refetch } = useQuery(EmployeeDetailQuery, {
     variables: { nip, year: dates.year, talentYear: dates.talentYear },
   });
   const employee = data?.employee;
@@ -571,7 +558,7 @@ export const EmployeePage = ({ today = new Date() }: { today?: Date }) => {
         <Alert color="gray">{t('employees.page.noPangkat')}</Alert>
       )}
       <History employee={employee} />
-      <Records employee={employee} />
+      <Records employee={employee} onReload={() => void refetch()} />
       <AuditTrail employee={employee} />
     </Page>
   );
