@@ -40,10 +40,10 @@ describe('Checklist', () => {
     expect(missing).toHaveTextContent('MERIT-2');
     expect(missing).toHaveTextContent('Tidak');
     expect(missing).toHaveTextContent(
-      '2 tahun dalam III/b sejak 2023-04-01; minimal 4 tahun (2 tahun dengan Sangat Baik pada 2024)',
+      '2 tahun dalam III/b sejak 1 April 2023; minimal 4 tahun (2 tahun dengan Sangat Baik pada 2024)',
     );
     expect(within(table).getByRole('row', { name: /Tidak ada hukuman disiplin yang menghalangi/ })).toHaveTextContent(
-      'Yatidak ada hukuman disiplin aktif pada 2025-04-01',
+      'Yatidak ada hukuman disiplin aktif pada 1 April 2025',
     );
   });
 
@@ -51,10 +51,10 @@ describe('Checklist', () => {
     renderWithApp(<Checklist caption="Rank promotion" checks={checks} />, { language: 'en' });
     const table = screen.getByRole('table', { name: 'Rank promotion' });
     expect(within(table).getByRole('row', { name: /Years in rank/ })).toHaveTextContent(
-      '2 years in III/b since 2023-04-01; at least 4 needed (2 with Sangat Baik in 2024)',
+      '2 years in III/b since 1 April 2023; at least 4 needed (2 with Sangat Baik in 2024)',
     );
     expect(within(table).getByRole('row', { name: /No blocking sanction/ })).toHaveTextContent(
-      'no active sanction on 2025-04-01',
+      'no active sanction on 1 April 2025',
     );
   });
 
