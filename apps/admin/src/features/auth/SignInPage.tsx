@@ -146,7 +146,7 @@ export const SignInPage = () => {
             {t('signIn.title')}
           </Title>
           {expired && (
-            <Alert color="yellow" variant="light" role="status" title={t('signIn.expiredTitle')}>
+            <Alert color="blue" variant="light" role="status" title={t('signIn.expiredTitle')}>
               {t('signIn.expired')}
             </Alert>
           )}

@@ -176,7 +176,7 @@ export const SkpActions = ({ skp: from, onReload }: { skp: { id: string }; onRel
           </Group>
         </Group>
         {skp.state === 'DRAFT' && skp.returnNote && (
-          <Alert color="yellow" variant="light" title={t('skpFlow.returnNote')}>
+          <Alert color="blue" variant="light" title={t('skpFlow.returnNote')}>
             <Text size="sm">{skp.returnNote}</Text>
             {lastReturn && (
               <Text size="xs" c="dimmed">
@@ -209,7 +209,7 @@ export const SkpActions = ({ skp: from, onReload }: { skp: { id: string }; onRel
           </Alert>
         )}
         {outcome?.kind === 'conflict' && (
-          <Alert color="orange" role="alert" title={t('skpFlow.notDone')}>
+          <Alert color="red" role="alert" title={t('skpFlow.notDone')}>
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t('skpFlow.conflict')}</Text>
               <Button
