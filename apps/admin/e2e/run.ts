@@ -450,9 +450,16 @@ const checkNarrowScreen = async (browser: Browser, base: string): Promise<Outcom
       notes.push(...(await axeCheck(page, `narrow${path}`)));
       await page.screenshot({ path: join(shots, `id-hp${path.replaceAll('/', '-')}.png`), fullPage: false });
     }
+    // the closed navigation is moved off the screen to its left (Mantine's AppShell), the open one is on it
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-    if (await nav.isVisible()) notes.push('the navigation shows before the menu is opened');
+    const onScreen = async () => {
+      const box = await nav.boundingBox();
+      return box !== null && box.x + box.width > 0;
+    };
+    if (await onScreen()) notes.push('the navigation shows before the menu is opened');
     await page.getByRole('button', { name: 'Buka navigasi' }).click();
+    await page.waitForTimeout(400); // the navbar's slide-in transition
+    if (!(await onScreen())) notes.push('the menu button did not bring the navigation on screen');
     await nav.getByRole('link', { name: 'Pegawai' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pegawai' }).waitFor({ timeout: 20_000 });
   } catch (e) {

@@ -352,6 +352,129 @@ export const checkEvaluationWorkflow = async (browser: Browser, base: string): P
   return { name: 'workflow: an evaluator rates, the guard reacts', ok: notes.length === 0, notes };
 };
 
+/**
+ * The SKP's lifecycle on its page: the evaluator (penilai) returns a submitted SKP to draft with a note, which the
+ * page then shows; the head (kadisdik) approves another submitted SKP. Each only after confirming.
+ */
+export const checkSkpLifecycle = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  const submitted = async (user: User) => {
+    for (const year of [THIS_YEAR, THIS_YEAR - 1]) {
+      const data = await gql<SubSkps>(
+        base,
+        user,
+        'query ($year: Int!, $state: SkpState) { mySubordinateSkps(year: $year, state: $state) { id state employee { name } } }',
+        { year, state: 'SUBMITTED' },
+      );
+      const first = data.mySubordinateSkps[0];
+      if (first) return first.id;
+    }
+    return null;
+  };
+  const step = async (
+    user: User,
+    act: (page: Page) => Promise<void>,
+    expected: RegExp,
+    shot: string,
+    routeId: string,
+  ) => {
+    const id = await submitted(user);
+    if (!id) throw new Error(`${user} has no SUBMITTED SKP to act on`);
+    const path = `/penilaian/skp/${encodeURIComponent(id)}`;
+    const context = await contextFor(browser, base, user, 'id');
+    const page = await context.newPage();
+    page.on('pageerror', (e) => notes.push(`${user}: page error: ${e.message}`));
+    try {
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      await page.getByRole('group', { name: 'Langkah SKP' }).waitFor({ timeout: 20_000 });
+      await act(page);
+      await page.getByRole('status').filter({ hasText: expected }).waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: join(shots, shot), fullPage: true });
+      created.push({ id: routeId, path, as: user, ready: 'form, [role="group"]' });
+    } finally {
+      await context.close();
+    }
+  };
+  await guard('the evaluator returns a submitted SKP with a note', notes, () =>
+    step(
+      'penilai',
+      async (page) => {
+        await page.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: 'Kembalikan SKP ke draf?' });
+        await dialog.getByRole('button', { name: 'Kembalikan ke draf' }).click();
+        // no note: refused on the field, nothing sent
+        await dialog.getByText('Tuliskan apa yang perlu diubah.').waitFor({ timeout: 5_000 });
+        await dialog
+          .getByRole('textbox', { name: /Catatan untuk pegawai/ })
+          .fill('Indikator RHK 2 belum terukur; mohon dilengkapi.');
+        await dialog.getByRole('button', { name: 'Kembalikan ke draf' }).click();
+      },
+      /Draf/,
+      'id-penilaian-skp-dikembalikan.png',
+      'penilaian-skp-dikembalikan',
+    ),
+  );
+  await guard('the head approves a submitted SKP', notes, () =>
+    step(
+      'kadisdik',
+      async (page) => {
+        await page.getByRole('button', { name: 'Setujui', exact: true }).click();
+        await page.getByRole('dialog', { name: 'Setujui SKP?' }).getByRole('button', { name: 'Ya, setujui' }).click();
+      },
+      /Disetujui/,
+      'id-penilaian-skp-disetujui.png',
+      'penilaian-skp-disetujui',
+    ),
+  );
+  return { name: 'workflow: an SKP returned with a note, another approved', ok: notes.length === 0, notes };
+};
+
+/**
+ * What follows a verdict: the administrator accepts an OPEN coaching recommendation (REC-3) on the employee's
+ * page with a follow-up note; the row says Diterima and its history names the change.
+ */
+export const checkRecommendationAction = async (browser: Browser, base: string): Promise<Outcome> => {
+  const notes: string[] = [];
+  const context = await contextFor(browser, base, 'admin', 'id');
+  const page = await context.newPage();
+  page.on('pageerror', (e) => notes.push(`page error: ${e.message}`));
+  try {
+    const found = await gql<{ recommendations: { nodes: { year: number; employee: { nip: string } }[] } }>(
+      base,
+      'admin',
+      '{ recommendations(first: 1, filter: { status: { eq: OPEN }, kind: { eq: REC_3_COACHING } }, orderBy: [YEAR_DESC]) { nodes { year employee { nip } } } }',
+    );
+    const rec = found.recommendations.nodes[0];
+    if (!rec) throw new Error('the seed has no OPEN REC-3 recommendation');
+    const path = `/pegawai/${rec.employee.nip}`;
+    created.push({ id: 'pegawai-rekomendasi', path, as: 'admin', ready: 'table' });
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    const kind = 'Pembinaan kinerja';
+    await page.getByRole('button', { name: `Terima rekomendasi ${kind} ${rec.year}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Terima rekomendasi ${kind} ${rec.year}?` });
+    await dialog
+      .getByRole('textbox', { name: /Catatan tindak lanjut/ })
+      .fill('Pembinaan oleh atasan langsung mulai Desember.');
+    await dialog.getByRole('button', { name: 'Terima', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Rekomendasi ${kind} ${rec.year} kini berstatus Diterima.` })
+      .waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('button', { name: /Riwayat status/ })
+      .first()
+      .click();
+    await page.getByText('Pembinaan oleh atasan langsung mulai Desember.').first().waitFor({ timeout: 5_000 });
+    await page.screenshot({ path: join(shots, 'id-pegawai-rekomendasi.png'), fullPage: true });
+  } catch (e) {
+    notes.push(`failed: ${(e as Error).message.split('\n')[0]}`);
+    await page.screenshot({ path: join(shots, 'FAILED-recommendation.png'), fullPage: true }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+  return { name: 'workflow: an administrator accepts a coaching recommendation', ok: notes.length === 0, notes };
+};
+
 /** Analyst: saves a query with variables, runs it, sees the result table. */
 export const checkSavedQueries = async (browser: Browser, base: string): Promise<Outcome> => {
   const notes: string[] = [];
@@ -482,6 +605,8 @@ export const checkWorkflowRoutes = async (browser: Browser, base: string): Promi
 export const WORKFLOW_CHECKS = [
   checkTrainingWorkflow,
   checkEvaluationWorkflow,
+  checkSkpLifecycle,
+  checkRecommendationAction,
   checkSavedQueries,
   checkWorkbenchGraphiql,
   checkSessionExpiry,
