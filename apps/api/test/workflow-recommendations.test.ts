@@ -172,6 +172,38 @@ describe.each(testDrivers())('recommendation workflows on %s', (driver) => {
     }
   });
 
+  it('names each suggested session with its program, one statement per level whatever the number of recommendations', async () => {
+    type Listed = {
+      recommendations: {
+        nodes: { actions: { sessionId: string | null; session: { id: string; program: { name: string } } | null }[] }[];
+      };
+    };
+    const res = await admin.gql<Listed>(
+      `{ recommendations(first: 50, filter: { kind: { in: [REC_1_DEVELOP, REC_2_TRAINING_GAP] } }) {
+        nodes { actions { sessionId session { id program { name } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const actions = res.data?.recommendations.nodes.flatMap((n) => n.actions).filter((a) => a.sessionId !== null) ?? [];
+    expect(actions.length).toBeGreaterThan(1);
+    const programs = await api.db
+      .selectFrom('training_session as s')
+      .innerJoin('training_program as p', 'p.id', 's.program_id')
+      .select(['s.id', 'p.name'])
+      .where(
+        's.id',
+        'in',
+        actions.map((a) => Number(a.sessionId)),
+      )
+      .execute();
+    const nameOf = new Map(programs.map((p) => [String(p.id), p.name]));
+    for (const a of actions) {
+      expect(a.session?.id).toBe(encodeGlobalID('TrainingSession', a.sessionId ?? ''));
+      expect(a.session?.program.name).toBe(nameOf.get(a.sessionId ?? ''));
+    }
+    // the list, the sessions of every action, their programs: a statement per level, not per recommendation
+    expect(res.extensions?.sqlStatements).toBeLessThanOrEqual(4);
+  });
+
   it('accepted, then completed, with notes: each change in the history with who and why, and audited', async () => {
     const rec = created[0] as Rec;
     const before = await snapshot();

@@ -1,14 +1,16 @@
 import { type Check, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, STALE_RECOMMENDATION_DAYS } from '@kinerja/domain';
 
 import { builder } from '../builder.js';
-import { reads } from '../query/columns.js';
+import { reads, requestedShape } from '../query/columns.js';
 import { listTypes } from '../query/list-types.js';
+import { loadByKey } from '../query/load.js';
 import { type EntitySpec, enumKind, toOne } from '../query/spec.js';
 import { CheckType } from './decision.js';
 import { EmployeeType, employeeSpec } from './employee.js';
 import { rootListField, specFields, toOneField } from './entity.js';
 import { implementNode, nodeRef } from './node.js';
 import type { DbRow } from './rows.js';
+import { SessionType } from './training.js';
 
 /** DASH-1: the age past which an open recommendation counts as stale; the last AGE bucket starts there. */
 const STALE = STALE_RECOMMENDATION_DAYS;
@@ -75,8 +77,25 @@ const ActionType = builder.objectRef<{ type: string; label: string; sessionId?: 
     label: t.exposeString('label', { description: 'In Indonesian.' }),
     sessionId: t.string({
       nullable: true,
-      description: 'The suggested training session, if any.',
+      description: 'The database id of the suggested training session, if any (see `session`).',
       resolve: (a) => a.sessionId ?? null,
+    }),
+    session: t.field({
+      type: SessionType,
+      nullable: true,
+      description:
+        'The suggested training session with its program, if any and if it is still there (loaded per level, not per row).',
+      // The row holds the columns the selection reads (its shape), as every to-one relation's does.
+      resolve: (a, _args, ctx, info) =>
+        a.sessionId
+          ? (loadByKey(
+              ctx,
+              'training_session',
+              'id',
+              Number(a.sessionId),
+              requestedShape(info, ['id']),
+            ) as Promise<DbRow<'training_session'> | null>)
+          : null,
     }),
   }),
 });
