@@ -7,7 +7,7 @@ import type { Viewer } from '../../session/session.js';
 import { renderWithApp } from '../../test/render.js';
 import { TEST_VIEWER } from '../../test/viewer.js';
 import { EmployeeDetailQuery, EmployeePage } from './EmployeePage.js';
-import { change, employee, recommendation } from './employee-fixture.js';
+import { change, employee, enrolAction, recommendation } from './employee-fixture.js';
 import { AcceptRecommendationMutation, DismissRecommendationMutation } from './Recommendations.js';
 
 const WAIT = { timeout: 10_000 };
@@ -59,6 +59,31 @@ describe('Recommendations on the employee page (REC-1..5)', () => {
     expect(
       screen.getByRole('button', { name: 'Tolak rekomendasi Kekurangan JP pengembangan kompetensi 2026' }),
     ).toBeInTheDocument();
+  });
+
+  it('REC-2: names each suggested session with its program and first day, a link for those who may open it', async () => {
+    const suggested = recommendation({
+      actions: [
+        enrolAction('S1', 'P1', 'Kursus Analisis Data', '2026-12-07'),
+        { __typename: 'SuggestedAction', type: 'GUIDANCE', session: null },
+      ],
+    });
+    const admin = page([pageQuery([suggested])]);
+    const link = await screen.findByRole('link', { name: 'Kursus Analisis Data, mulai 7 Des 2026' }, WAIT);
+    expect(link).toHaveAttribute('href', '/pelatihan/P1/sesi/S1');
+    expect((await rowOf(/^2026/)).textContent).toContain(
+      'Sesi yang disarankan: Kursus Analisis Data, mulai 7 Des 2026',
+    );
+    admin.unmount();
+    const analyst = page([pageQuery([suggested])], { viewer: { ...TEST_VIEWER, roles: ['ANALYST'] } });
+    expect(await screen.findByRole('link', { name: 'Kursus Analisis Data, mulai 7 Des 2026' }, WAIT)).toHaveAttribute(
+      'href',
+      '/pelatihan/P1',
+    );
+    analyst.unmount();
+    page([pageQuery([suggested])], { viewer: { ...TEST_VIEWER, roles: ['UNIT_HEAD'] } });
+    expect((await rowOf(/^2026/)).textContent).toContain('Kursus Analisis Data, mulai 7 Des 2026');
+    expect(screen.queryByRole('link', { name: /Kursus Analisis Data/ })).toBeNull();
   });
 
   it('offers no action to a viewer who is not an ADMIN of the employee’s instansi (the API would refuse)', async () => {

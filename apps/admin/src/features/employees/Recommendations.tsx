@@ -1,14 +1,18 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Group, List, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, List, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog/ConfirmDialog.js';
 import type { RecommendationRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
 import { checkDetail, checkLabel } from '../../i18n/check-text.js';
 import { useEnumLabel } from '../../i18n/enum-label.js';
+import { hasAnyRole } from '../../session/session.js';
+import { useSession } from '../../session/session-context.js';
+import { trainingAdminPaths } from '../training-admin/paths.js';
 import { applyUserErrors, type UserErrorLike } from '../training-admin/user-errors.js';
 import {
   type ActionTarget,
@@ -35,6 +39,17 @@ export const RecommendationRow = graphql(`
       by
       at
       note
+    }
+    actions {
+      type
+      session {
+        id
+        startDate
+        program {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -229,7 +244,10 @@ const Row = ({
         <Table.Td>{rec.year}</Table.Td>
         <Table.Td>{kind}</Table.Td>
         <Table.Td>{label('RecommendationStatus', rec.status)}</Table.Td>
-        <Table.Td>{rec.reasons.map((c) => `${checkLabel(t, c)}: ${checkDetail(t, c)}`).join('; ')}</Table.Td>
+        <Table.Td>
+          {rec.reasons.map((c) => `${checkLabel(t, c)}: ${checkDetail(t, c)}`).join('; ')}
+          <SuggestedSessions rec={rec} />
+        </Table.Td>
         <Table.Td>
           <Group gap="xs" wrap="wrap">
             {actions.map(({ action, to }) => (
@@ -292,6 +310,48 @@ const Row = ({
  * one role the API lets decide) accepts, dismisses or completes each as its status allows, with a note; each row
  * keeps the history of its status (who, when, from → to, why).
  */
+/**
+ * The sessions a recommendation suggests (REC-1, REC-2): each with its program and first day, linked to the session
+ * for administrators and to its program for analysts (who may not open the session's page); plain text otherwise.
+ */
+const SuggestedSessions = ({ rec }: { rec: Rec }) => {
+  const { t, i18n } = useTranslation();
+  const { viewer } = useSession();
+  const sessions = rec.actions.flatMap((a) => (a.session ? [a.session] : []));
+  if (sessions.length === 0) return null;
+  const day = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium' });
+  const link = (s: (typeof sessions)[number]) =>
+    viewer && hasAnyRole(viewer, ['ADMIN'])
+      ? trainingAdminPaths.session(s.program.id, s.id)
+      : viewer && hasAnyRole(viewer, ['ANALYST'])
+        ? `/pelatihan/${encodeURIComponent(s.program.id)}`
+        : null;
+  return (
+    <Text size="sm" mt={4}>
+      {t('employees.page.rec.suggested')}{' '}
+      {sessions.map((s, i) => {
+        const text = t('employees.page.rec.session', {
+          program: s.program.name,
+          start: day.format(new Date(`${s.startDate}T00:00:00`)),
+        });
+        const to = link(s);
+        return (
+          <span key={s.id}>
+            {i > 0 && '; '}
+            {to ? (
+              <Anchor component={Link} to={to} size="sm">
+                {text}
+              </Anchor>
+            ) : (
+              text
+            )}
+          </span>
+        );
+      })}
+    </Text>
+  );
+};
+
 export const Recommendations = ({
   recommendations,
   mayDecide,

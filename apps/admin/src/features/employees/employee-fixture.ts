@@ -44,6 +44,7 @@ export const recommendation = (overrides: Record<string, unknown> = {}) => ({
     }),
   ],
   history: [change(null, 'OPEN', null, '2026-11-01T02:00:00.000Z', 'REC-2: 16 JP short of 20 in 2026')],
+  actions: [],
   ...overrides,
 });
 
@@ -155,3 +156,15 @@ export const employee = {
     },
   ],
 };
+
+/** A suggested action of a recommendation: enrol in this session of this program (REC-1, REC-2). */
+export const enrolAction = (sessionId: string, programId: string, program: string, startDate: string) => ({
+  __typename: 'SuggestedAction',
+  type: 'ENROL_SESSION',
+  session: {
+    __typename: 'TrainingSession',
+    id: sessionId,
+    startDate,
+    program: { __typename: 'TrainingProgram', id: programId, name: program },
+  },
+});
