@@ -61,10 +61,7 @@ export const AcceptRecommendationMutation = graphql(`
         ...RecommendationRow @unmask
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -77,10 +74,7 @@ export const DismissRecommendationMutation = graphql(`
         ...RecommendationRow @unmask
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -93,10 +87,7 @@ export const CompleteRecommendationMutation = graphql(`
         ...RecommendationRow @unmask
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }

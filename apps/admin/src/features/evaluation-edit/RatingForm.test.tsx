@@ -2,6 +2,7 @@ import { BERAKHLAK_VALUES } from '@kinerja/domain';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../test/render.js';
+import type { UserErrorLike } from '../training-admin/user-errors.js';
 import { RatingForm } from './RatingForm.js';
 import type { RatingFormValues, RatingPreview } from './rating-form.js';
 
@@ -76,10 +77,12 @@ describe('the SKP rating form (EVAL-5, EVAL-6, EVAL-2)', () => {
   }, 15_000);
 
   it('puts the API’s refusal on the result it names', async () => {
-    const onSubmit = vi.fn(async () => [
-      { code: 'CONFLICT', field: ['input', 'results', '1', 'rating'], message: 'Hasil kerja ini diubah', rule: null },
-      { code: 'INVALID_STATE', field: null, message: 'SKP belum disetujui', rule: 'EVAL-9' },
-    ]);
+    const onSubmit = vi.fn(
+      async (): Promise<UserErrorLike[]> => [
+        { code: 'CONFLICT', field: ['input', 'results', '1', 'rating'], message: 'Hasil kerja ini diubah', rule: null },
+        { code: 'INVALID_STATE', field: null, message: 'SKP belum disetujui', rule: 'EVAL-9' },
+      ],
+    );
     const { user } = renderWithApp(<RatingForm skp={SKP} defaultValues={EMPTY} onSubmit={onSubmit} />);
     await rateAll(user, 'SESUAI');
     await user.click(screen.getByRole('button', { name: 'Simpan penilaian' }));

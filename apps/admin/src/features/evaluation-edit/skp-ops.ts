@@ -113,10 +113,7 @@ export const RateSkpMutation = graphql(`
         predikat
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -134,10 +131,7 @@ export const SetAnnualPredikatMutation = graphql(`
         outcome
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -160,10 +154,7 @@ export const FinaliseUnitYearMutation = graphql(`
         state
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -179,10 +170,7 @@ export const UpdateSkpResultMutation = graphql(`
         jenis
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -195,10 +183,7 @@ export const AddSkpResultMutation = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -212,10 +197,7 @@ export const SubmitSkpMutation = graphql(`
         ...SkpActionsFields @unmask
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -229,10 +211,7 @@ export const ApproveSkpMutation = graphql(`
         ...SkpActionsFields @unmask
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -246,10 +225,7 @@ export const ReturnSkpMutation = graphql(`
         ...SkpActionsFields @unmask
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }

@@ -81,9 +81,7 @@ describe('the attendance and completion grid (DEV-3)', () => {
         c.map((x) => ({
           id: x.id,
           errors:
-            x.id === 'e2'
-              ? [{ code: 'INVALID_TRANSITION', field: null, message: 'Sesi belum dimulai', rule: 'DEV-3' }]
-              : [],
+            x.id === 'e2' ? [{ code: 'INVALID_STATE', field: null, message: 'Sesi belum dimulai', rule: 'DEV-3' }] : [],
         })),
     );
     const { user } = setup(onSave);

@@ -4,6 +4,7 @@ import { renderWithApp } from '../../test/render.js';
 import { ProgramForm } from './ProgramForm.js';
 import type { ProgramInput } from './program-form.js';
 import { SessionForm } from './SessionForm.js';
+import type { UserErrorLike } from './user-errors.js';
 
 describe('the program form (DEV-2)', () => {
   it('says next to each field what is missing and sends nothing', async () => {
@@ -28,11 +29,11 @@ describe('the program form (DEV-2)', () => {
 
   it('sends the checked program and puts the API’s user errors on the field they name', async () => {
     const sent: ProgramInput[] = [];
-    const onSubmit = vi.fn(async (input: ProgramInput) => {
+    const onSubmit = vi.fn(async (input: ProgramInput): Promise<UserErrorLike[]> => {
       sent.push(input);
       return [
         { code: 'DUPLICATE', field: ['input', 'code'], message: 'Kode PRG-1 sudah dipakai', rule: null },
-        { code: 'NOT_ALLOWED', field: null, message: 'Hanya admin', rule: 'SEC-1' },
+        { code: 'FORBIDDEN', field: null, message: 'Hanya admin', rule: 'SEC-1' },
       ];
     });
     const { user } = renderWithApp(<ProgramForm onSubmit={onSubmit} submitLabel="Simpan program" />);
@@ -83,9 +84,16 @@ describe('the session form (DEV-3)', () => {
   });
 
   it('sends the session and shows the API’s refusal on its field', async () => {
-    const onSubmit = vi.fn(async () => [
-      { code: 'INVALID', field: ['input', 'startDate'], message: 'Sesi harus dimulai setelah hari ini', rule: 'DEV-3' },
-    ]);
+    const onSubmit = vi.fn(
+      async (): Promise<UserErrorLike[]> => [
+        {
+          code: 'INVALID_INPUT',
+          field: ['input', 'startDate'],
+          message: 'Sesi harus dimulai setelah hari ini',
+          rule: 'DEV-3',
+        },
+      ],
+    );
     const { user } = renderWithApp(<SessionForm onSubmit={onSubmit} submitLabel="Jadwalkan sesi" />);
     await user.type(screen.getByLabelText(/Tanggal mulai/), '2026-12-10');
     await user.type(screen.getByLabelText(/Tanggal selesai/), '2026-12-11');

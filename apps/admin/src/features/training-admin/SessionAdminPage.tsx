@@ -305,7 +305,7 @@ export const SessionAdminPage = () => {
             rows={gridRows}
             onSave={async (changes) => {
               const outcomes = await saveAttendance(changes, versions, api, {
-                code: 'NOT_ALLOWED',
+                code: 'INVALID_INPUT',
                 field: null,
                 message: t('grid.scoreNeedsCompletion'),
                 rule: 'DEV-3',

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type AttendanceApi, type BatchAnswer, saveAttendance } from './attendance-save.js';
+import type { UserErrorLike } from './user-errors.js';
 
-const SCORE_ONLY = { code: 'NOT_ALLOWED', field: null, message: 'score needs a completion', rule: 'DEV-3' };
+const SCORE_ONLY: UserErrorLike = {
+  code: 'FORBIDDEN',
+  field: null,
+  message: 'score needs a completion',
+  rule: 'DEV-3',
+};
 
 /** A recording API: what was sent, in order, and its answers. */
 const recording = (answers: Partial<Record<'attend' | 'complete' | 'withdraw', BatchAnswer>> = {}) => {
@@ -52,7 +58,7 @@ describe('saving attendance and completion (DEV-3)', () => {
   });
 
   it('stops a participant refused at attendance, and blames the refusal on the participant it names', async () => {
-    const refusal = {
+    const refusal: UserErrorLike = {
       code: 'CONFLICT',
       field: ['input', 'enrolments', '1', 'version'],
       message: 'changed',

@@ -27,10 +27,7 @@ export const CreateProgramMutation = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -44,10 +41,7 @@ export const UpdateProgramMutation = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -60,10 +54,7 @@ export const ScheduleSessionMutation = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -181,10 +172,7 @@ export const EnrolEmployeesMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -199,10 +187,7 @@ export const RecordAttendanceMutation = graphql(`
         status
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -218,10 +203,7 @@ export const RecordCompletionsMutation = graphql(`
         jpCredited
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -236,10 +218,7 @@ export const WithdrawEnrolmentMutation = graphql(`
         status
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }

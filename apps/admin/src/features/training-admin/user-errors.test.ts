@@ -21,9 +21,14 @@ describe('user errors of a mutation', () => {
     const setError = vi.fn();
     const rest = applyUserErrors<Form>(
       [
-        { code: 'INVALID', field: ['input', 'schedule', 'startDate'], message: 'starts after it ends', rule: 'DEV-3' },
+        {
+          code: 'INVALID_INPUT',
+          field: ['input', 'schedule', 'startDate'],
+          message: 'starts after it ends',
+          rule: 'DEV-3',
+        },
         { code: 'CONFLICT', field: ['input', 'version'], message: 'changed meanwhile', rule: null },
-        { code: 'NOT_ALLOWED', field: null, message: 'admins only', rule: null },
+        { code: 'FORBIDDEN', field: null, message: 'admins only', rule: null },
       ],
       setError,
       ['name', 'schedule.startDate'],
@@ -31,7 +36,7 @@ describe('user errors of a mutation', () => {
     expect(setError).toHaveBeenCalledTimes(1);
     expect(setError).toHaveBeenCalledWith(
       'schedule.startDate',
-      { type: 'INVALID', message: 'starts after it ends (DEV-3)' },
+      { type: 'INVALID_INPUT', message: 'starts after it ends (DEV-3)' },
       { shouldFocus: true },
     );
     expect(rest).toEqual(['changed meanwhile', 'admins only']);

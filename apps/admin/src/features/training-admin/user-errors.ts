@@ -1,12 +1,19 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { UserErrorFieldsFragment } from '../../gql/graphql.js';
+import { graphql } from '../../gql/index.js';
 
-/** A problem the user can fix, as every mutation payload names it (`userErrors { code field message rule }`). */
-export type UserErrorLike = {
-  readonly code: string;
-  readonly field: readonly string[] | null;
-  readonly message: string;
-  readonly rule: string | null;
-};
+/** What every mutation's document asks of its `userErrors`: the code, the input field, the words and the rule. */
+export const UserErrorFields = graphql(`
+  fragment UserErrorFields on UserError {
+    code
+    field
+    message
+    rule
+  }
+`);
+
+/** A problem the user can fix, as every mutation payload names it. */
+export type UserErrorLike = Omit<UserErrorFieldsFragment, '__typename' | ' $fragmentName'>;
 
 /**
  * The form path a user error points at: the API names the input field from the argument down

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../test/render.js';
+import type { UserErrorLike } from '../training-admin/user-errors.js';
 import { SaveQueryForm, type SaveQueryValues } from './SaveQueryForm.js';
 
 const EMPTY: SaveQueryValues = { name: '', description: '', query: '', variables: '', shared: false };
@@ -22,9 +23,11 @@ describe('saving a workbench query', () => {
   it('takes the query and variables from GraphiQL, and shows the API’s refusal on the query field', async () => {
     localStorage.setItem('graphiql:query', '{ employees(first: 5) { nodes { nip } } }');
     localStorage.setItem('graphiql:variables', '{"year": 2025}');
-    const onSubmit = vi.fn(async (_: SaveQueryValues) => [
-      { code: 'INVALID', field: ['input', 'query'], message: 'Cannot query field "nips"', rule: null },
-    ]);
+    const onSubmit = vi.fn(
+      async (_: SaveQueryValues): Promise<UserErrorLike[]> => [
+        { code: 'INVALID_INPUT', field: ['input', 'query'], message: 'Cannot query field "nips"', rule: null },
+      ],
+    );
     const { user } = renderWithApp(
       <SaveQueryForm defaultValues={EMPTY} onSubmit={onSubmit} submitLabel="Simpan kueri" />,
     );

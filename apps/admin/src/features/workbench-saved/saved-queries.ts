@@ -31,10 +31,7 @@ export const CreateSavedQueryMutation = graphql(`
         ...SavedQueryRow @unmask
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -47,10 +44,7 @@ export const UpdateSavedQueryMutation = graphql(`
         ...SavedQueryRow @unmask
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
@@ -61,10 +55,7 @@ export const DeleteSavedQueryMutation = graphql(`
     deleteSavedQuery(input: $input) {
       deletedId
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields @unmask
       }
     }
   }
