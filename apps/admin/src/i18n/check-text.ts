@@ -1,5 +1,6 @@
 import { type CheckParam, PANGKAT_INFO, type Pangkat } from '@kinerja/domain';
 import type { TFunction } from 'i18next';
+import { dayFormat, utcDay } from './dates.js';
 
 /** A check's figures as the API gives them (a list of texts) or as the domain does (a record). */
 type Params =
@@ -35,23 +36,14 @@ const list =
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** A date format of the reader's language (`checks:_.dateLocale`), made once per language and shape. */
-const dateFormat = (t: AnyT, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
-  const locale: string = t('checks:_.dateLocale');
-  const key = `${locale} ${JSON.stringify(options)}`;
-  const known = formats.get(key);
-  if (known) return known;
-  // a calendar day is formatted as a UTC midnight, so no time zone can move it a day
-  const made = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-  formats.set(key, made);
-  return made;
-};
+/** A date format of the reader's language (`checks:_.dateLocale`). */
+const dateFormat = (t: AnyT, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  dayFormat(t('checks:_.dateLocale'), options);
 
 /** A calendar day (ISO, no time zone) as the reader's language writes it: "1 Desember 2026", "1 December 2026". */
 const dateLabel = (t: AnyT) => {
   const format = dateFormat(t, { day: 'numeric', month: 'long', year: 'numeric' });
-  return (v: string) => (ISO_DATE.test(v) ? format.format(Date.parse(`${v}T00:00:00Z`)) : v);
+  return (v: string) => (ISO_DATE.test(v) ? format.format(utcDay(v)) : v);
 };
 
 /** An evaluation period (`2025-Q1`, `2025-S2`, `2025-M07`) in words: "triwulan 1 2025", "Juli 2025". */

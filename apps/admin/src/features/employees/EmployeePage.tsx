@@ -7,11 +7,12 @@ import { Link, useParams } from 'react-router';
 import { Page } from '../../components/page/Page.js';
 import type { EmployeeDetailQuery as EmployeeDetail } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
+import { dateTimeFormat } from '../../i18n/dates.js';
 import { type LabelledEnum, useEnumLabel } from '../../i18n/enum-label.js';
 import { useSession } from '../../session/session-context.js';
 import { Checklist } from './Checklist.js';
 import { pangkatLabel } from './EmployeesPage.js';
-import { dateTimeFormat, Recommendations } from './Recommendations.js';
+import { Recommendations } from './Recommendations.js';
 import { mayDecideOn } from './recommendation-actions.js';
 
 export const EmployeeHistoryFields = graphql(`

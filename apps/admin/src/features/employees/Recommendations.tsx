@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog/ConfirmDialog.js'
 import type { RecommendationRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
 import { checkDetail, checkLabel } from '../../i18n/check-text.js';
+import { dateLocaleOf, dateTimeFormat, dayFormat, utcDay } from '../../i18n/dates.js';
 import { useEnumLabel } from '../../i18n/enum-label.js';
 import { hasAnyRole } from '../../session/session.js';
 import { useSession } from '../../session/session-context.js';
@@ -99,10 +100,6 @@ type Outcome = {
   readonly recommendation: Pick<Rec, 'kind' | 'year' | 'status'> | null;
   readonly userErrors: readonly UserErrorLike[];
 };
-
-/** A date and time as people of the language read them (the status history, the audit trail). */
-export const dateTimeFormat = (language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Asks for the note an action needs (the API records it in the history with who and when) and sends it with the
@@ -310,7 +307,7 @@ const SuggestedSessions = ({ rec }: { rec: Rec }) => {
   const { viewer } = useSession();
   const sessions = rec.actions.flatMap((a) => (a.session ? [a.session] : []));
   if (sessions.length === 0) return null;
-  const day = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium' });
+  const day = dayFormat(dateLocaleOf(i18n.language), { dateStyle: 'medium' });
   const link = (s: (typeof sessions)[number]) =>
     viewer && hasAnyRole(viewer, ['ADMIN'])
       ? trainingAdminPaths.session(s.program.id, s.id)
@@ -323,7 +320,7 @@ const SuggestedSessions = ({ rec }: { rec: Rec }) => {
       {sessions.map((s, i) => {
         const text = t('employees.page.rec.session', {
           program: s.program.name,
-          start: day.format(new Date(`${s.startDate}T00:00:00`)),
+          start: day.format(utcDay(String(s.startDate))),
         });
         const to = link(s);
         return (

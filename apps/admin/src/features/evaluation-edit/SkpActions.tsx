@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ConfirmDialog } from '../../components/confirm-dialog/ConfirmDialog.js';
 import type { SkpActionsFieldsFragment, SkpState } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
+import { dateTimeFormat } from '../../i18n/dates.js';
 import { useEnumLabel } from '../../i18n/enum-label.js';
 import { applyUserErrors, type UserErrorLike, userErrorText } from '../training-admin/user-errors.js';
 import { ApproveSkpMutation, ReturnSkpMutation, SubmitSkpMutation } from './skp-ops.js';
@@ -94,11 +95,7 @@ export const SkpActions = ({ skp: from, onReload }: { skp: { id: string }; onRel
     [t],
   );
   const noteForm = useForm<NoteValues>({ resolver: zodResolver(schema), defaultValues: { note: '' } });
-  const when = useMemo(
-    () =>
-      new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' }),
-    [i18n.language],
-  );
+  const when = useMemo(() => dateTimeFormat(i18n.language), [i18n.language]);
   if (!complete) return null;
 
   const steps = STEPS.filter((s) => skp.availableActions.includes(s));

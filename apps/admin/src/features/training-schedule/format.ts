@@ -1,9 +1,8 @@
+import { dateLocaleOf, dayFormat, utcDay } from '../../i18n/dates.js';
 import type { IsoDate, YearMonth } from './schedule.js';
 
-// Dates are calendar days with no time zone: format them as UTC midnights so no zone can move them a day.
-const format = (language: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(language, { timeZone: 'UTC', ...options });
-const utc = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`);
+const format = (language: string, options: Intl.DateTimeFormatOptions) => dayFormat(dateLocaleOf(language), options);
+const utc = utcDay;
 
 /** Monday to Sunday in the language ("Senin" … "Minggu"; "Monday" … "Sunday"). */
 export const weekdayNames = (language: string): string[] => {
