@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog/ConfirmDialog.js';
+import { ConflictAlert } from '../../components/conflict-alert/ConflictAlert.js';
 import type { RecommendationRowFragment } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
 import { checkDetail, checkLabel } from '../../i18n/check-text.js';
@@ -169,21 +170,14 @@ const ActionDialog = ({
         <Stack gap="sm">
           <Text>{t(`employees.page.rec.${action}Message`)}</Text>
           {conflict && (
-            <Alert color="orange" role="alert">
-              <Stack gap="xs" align="flex-start">
-                <Text size="sm">{t('employees.page.rec.conflict')}</Text>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => {
-                    onReload();
-                    onClose();
-                  }}
-                >
-                  {t('employees.page.rec.reload')}
-                </Button>
-              </Stack>
-            </Alert>
+            <ConflictAlert
+              message={t('employees.page.rec.conflict')}
+              reloadLabel={t('employees.page.rec.reload')}
+              onReload={() => {
+                onReload();
+                onClose();
+              }}
+            />
           )}
           {formErrors.length > 0 && (
             <Alert color="red" role="alert">

@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ConfirmDialog } from '../../components/confirm-dialog/ConfirmDialog.js';
+import { ConflictAlert } from '../../components/conflict-alert/ConflictAlert.js';
 import type { SkpActionsFieldsFragment, SkpState } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
 import { dateTimeFormat } from '../../i18n/dates.js';
@@ -206,21 +207,15 @@ export const SkpActions = ({ skp: from, onReload }: { skp: { id: string }; onRel
           </Alert>
         )}
         {outcome?.kind === 'conflict' && (
-          <Alert color="red" role="alert" title={t('skpFlow.notDone')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('skpFlow.conflict')}</Text>
-              <Button
-                size="xs"
-                variant="light"
-                onClick={async () => {
-                  await onReload();
-                  setOutcome(null);
-                }}
-              >
-                {t('skpFlow.reload')}
-              </Button>
-            </Stack>
-          </Alert>
+          <ConflictAlert
+            title={t('skpFlow.notDone')}
+            message={t('skpFlow.conflict')}
+            reloadLabel={t('skpFlow.reload')}
+            onReload={async () => {
+              await onReload();
+              setOutcome(null);
+            }}
+          />
         )}
         {outcome?.kind === 'refused' && (
           <Alert color="red" role="alert" title={t('skpFlow.notDone')}>
