@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { date } from '../core/date.js';
 import { PREDIKATS } from '../evaluation/scales.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
-import { proposeCandidate, rankCandidates, type VacancyCandidate } from './vacancy.js';
+import { proposeCandidate, rankCandidates, rankCandidatesPage, type VacancyCandidate } from './vacancy.js';
 
 const on = date('2025-07-01');
 
@@ -114,6 +114,41 @@ describe('MERIT-6 candidates for a managerial vacancy', () => {
     expect(!refused.ok && refused.error.message).toContain('education D3');
     const unknown = proposeCandidate(list, 'nobody');
     expect(!unknown.ok && unknown.error.code).toBe('UNKNOWN_REFERENCE');
+  });
+
+  it('MERIT-6 law: a page of the list is the start of the whole list, and of its eligible part with eligibleOnly', () => {
+    const candidate = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+      pangkat: fc.constantFrom('III_A', 'III_C', 'III_D', 'IV_A'),
+      last: fc.constantFrom(...PREDIKATS),
+      potentialScore: fc.option(fc.constantFrom(70, 85, 95)),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(candidate, { selector: (r) => r.id, maxLength: 12 }),
+        fc.nat(14),
+        fc.boolean(),
+        (records, first, eligibleOnly) => {
+          const candidates = records.map(
+            (r): VacancyCandidate => ({
+              ...star,
+              id: r.id,
+              pangkat: r.pangkat,
+              annualPredikats: [
+                { year: 2024, predikat: r.last },
+                { year: 2023, predikat: 'BAIK' },
+              ],
+              potentialScore: r.potentialScore,
+            }),
+          );
+          const whole = rankCandidates('ADMINISTRATOR', candidates, on, DEFAULT_POLICY);
+          const expected = (eligibleOnly ? whole.filter((c) => c.eligible) : whole).slice(0, first);
+          expect(rankCandidatesPage('ADMINISTRATOR', candidates, on, DEFAULT_POLICY, { first, eligibleOnly })).toEqual(
+            expected,
+          );
+        },
+      ),
+    );
   });
 
   it('MERIT-6 law: the list does not depend on the order of the candidates', () => {

@@ -1,4 +1,4 @@
-import { type Check, check, checkRefs } from '../core/check.js';
+import { type Check, check, checkRefs, type Decision } from '../core/check.js';
 import { compareDates, type IsoDate, wholeYearsBetween } from '../core/date.js';
 import { domainError, err, ok, type Result } from '../core/result.js';
 import { type Predikat, predikatRank } from '../evaluation/scales.js';
@@ -71,6 +71,91 @@ const describeOrder = (c: Omit<RankedCandidate, 'rank' | 'checks' | 'eligible'>)
   ].join('; ');
 
 /**
+ * MERIT-6: one candidate judged on its own: its MERIT-3 eligibility (taken as given when the caller has it), its
+ * MERIT-5 succession membership and the facts the list is ordered by, unnumbered.
+ */
+const judgeCandidate = (
+  target: ManagerialTarget,
+  c: VacancyCandidate,
+  on: IsoDate,
+  policy: VacancyPolicy,
+  eligibility: Decision = positionEligibility({ ...c, target, on, policy }),
+): RankedCandidate => {
+  const succession = successionMembership({ ...c, on, policy });
+  const facts = {
+    id: c.id,
+    successionMember: succession.ok,
+    talentBox: succession.talentBox.box,
+    latestPredikat: predikatOfYear(c.annualPredikats, lastCompletedYear(on)),
+    potentialScore: c.potentialScore,
+    competencyMatch: c.competencyMatch,
+    serviceStart: c.serviceStart,
+    serviceYears: wholeYearsBetween(c.serviceStart, on),
+  };
+  const failed = eligibility.checks.filter((x) => !x.ok).map((x) => `${x.check} (${x.detail})`);
+  const head = check(
+    'MERIT-6',
+    'eligible-for-level',
+    eligibility.ok,
+    eligibility.ok
+      ? `meets every requirement of ${target}; ordered by: ${describeOrder(facts)}`
+      : `does not meet the requirements of ${target}: ${failed.join('; ')}`,
+    eligibility.ok
+      ? {
+          target,
+          successionMember: facts.successionMember,
+          talentBox: facts.talentBox,
+          latestPredikat: facts.latestPredikat,
+          potentialScore: facts.potentialScore,
+          competencyMatch: facts.competencyMatch,
+          serviceYears: facts.serviceYears,
+        }
+      : { case: 'not-eligible', target, failedChecks: checkRefs(eligibility.checks.filter((x) => !x.ok)) },
+  );
+  return {
+    ...facts,
+    eligible: eligibility.ok,
+    rank: null,
+    checks: [head, ...eligibility.checks, ...succession.checks],
+  };
+};
+
+/** The ineligible are judged this many at a time when a page reaches them, so their checks are never all held. */
+const INELIGIBLE_CHUNK = 2000;
+
+/**
+ * MERIT-6: the first `first` entries of {@link rankCandidates}' list (of its eligible part only when
+ * `eligibleOnly`), without holding every candidate's checks: each candidate's eligibility is judged once, the
+ * eligible are judged in full and ranked, and the ineligible, only when the page goes past the eligible, are judged
+ * a chunk at a time, keeping the first few in {@link compareCandidates} order (a total order, so the same as the
+ * whole list's).
+ */
+export const rankCandidatesPage = (
+  target: ManagerialTarget,
+  candidates: readonly VacancyCandidate[],
+  on: IsoDate,
+  policy: VacancyPolicy,
+  page: { readonly first: number; readonly eligibleOnly: boolean },
+): readonly RankedCandidate[] => {
+  const eligible: RankedCandidate[] = [];
+  const ineligible: VacancyCandidate[] = [];
+  for (const c of candidates) {
+    const eligibility = positionEligibility({ ...c, target, on, policy });
+    if (eligibility.ok) eligible.push(judgeCandidate(target, c, on, policy, eligibility));
+    else ineligible.push(c);
+  }
+  const ranked = eligible.sort(compareCandidates).map((c, i) => ({ ...c, rank: i + 1 }));
+  const more = page.eligibleOnly ? 0 : page.first - ranked.length;
+  if (more <= 0) return ranked.slice(0, Math.max(page.first, 0));
+  let tail: RankedCandidate[] = [];
+  for (let i = 0; i < ineligible.length; i += INELIGIBLE_CHUNK) {
+    const judged = ineligible.slice(i, i + INELIGIBLE_CHUNK).map((c) => judgeCandidate(target, c, on, policy));
+    tail = [...tail, ...judged].sort(compareCandidates).slice(0, more);
+  }
+  return [...ranked, ...tail];
+};
+
+/**
  * MERIT-6: the candidate list for a managerial vacancy on a date: every candidate, with the checks of MERIT-3
  * (eligibility for the level) and MERIT-5 (succession group). Eligible candidates come first, ordered by
  * {@link compareCandidates} and numbered; ineligible ones follow in the same order, unnumbered, with the failed
@@ -81,55 +166,8 @@ export const rankCandidates = (
   candidates: readonly VacancyCandidate[],
   on: IsoDate,
   policy: VacancyPolicy,
-): readonly RankedCandidate[] => {
-  const lastYear = lastCompletedYear(on);
-  const judged = candidates.map((c) => {
-    const eligibility = positionEligibility({ ...c, target, on, policy });
-    const succession = successionMembership({ ...c, on, policy });
-    const facts = {
-      id: c.id,
-      successionMember: succession.ok,
-      talentBox: succession.talentBox.box,
-      latestPredikat: predikatOfYear(c.annualPredikats, lastYear),
-      potentialScore: c.potentialScore,
-      competencyMatch: c.competencyMatch,
-      serviceStart: c.serviceStart,
-      serviceYears: wholeYearsBetween(c.serviceStart, on),
-    };
-    const failed = eligibility.checks.filter((x) => !x.ok).map((x) => `${x.check} (${x.detail})`);
-    const head = check(
-      'MERIT-6',
-      'eligible-for-level',
-      eligibility.ok,
-      eligibility.ok
-        ? `meets every requirement of ${target}; ordered by: ${describeOrder(facts)}`
-        : `does not meet the requirements of ${target}: ${failed.join('; ')}`,
-      eligibility.ok
-        ? {
-            target,
-            successionMember: facts.successionMember,
-            talentBox: facts.talentBox,
-            latestPredikat: facts.latestPredikat,
-            potentialScore: facts.potentialScore,
-            competencyMatch: facts.competencyMatch,
-            serviceYears: facts.serviceYears,
-          }
-        : { case: 'not-eligible', target, failedChecks: checkRefs(eligibility.checks.filter((x) => !x.ok)) },
-    );
-    return {
-      ...facts,
-      eligible: eligibility.ok,
-      rank: null,
-      checks: [head, ...eligibility.checks, ...succession.checks],
-    } satisfies RankedCandidate;
-  });
-  const eligible = judged
-    .filter((c) => c.eligible)
-    .sort(compareCandidates)
-    .map((c, i) => ({ ...c, rank: i + 1 }));
-  const ineligible = judged.filter((c) => !c.eligible).sort(compareCandidates);
-  return [...eligible, ...ineligible];
-};
+): readonly RankedCandidate[] =>
+  rankCandidatesPage(target, candidates, on, policy, { first: candidates.length, eligibleOnly: false });
 
 /**
  * MERIT-6: checks that a candidate may be proposed: only an eligible one on the list can be (NOT_ALLOWED

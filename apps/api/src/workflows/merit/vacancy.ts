@@ -1,13 +1,12 @@
 import {
-  compareCandidates,
   date,
   type IsoDate,
   lastCompletedYear,
   type ManagerialTarget,
-  positionEligibility,
   proposeCandidate,
   type RankedCandidate,
   rankCandidates,
+  rankCandidatesPage,
   trainingStatus,
   type VacancyCandidate,
 } from '@kinerja/domain';
@@ -137,46 +136,29 @@ const candidatesFor = async (ctx: Context, vacancy: VacancyRow, on: IsoDate) => 
       trainingLastYear: { year, jpDone, jpTarget, met },
     };
   });
-  // MERIT-3, the same decision `rankCandidates` takes for each candidate on its own.
-  const isEligible = (c: VacancyCandidate) => positionEligibility({ ...c, target, on, policy }).ok;
-  const rank = (list: readonly VacancyCandidate[]) => rankCandidates(target, list, on, policy);
-  return { candidates, isEligible, rank };
+  return {
+    /** A page of the whole list (`rankCandidatesPage`: the ineligible judged only when the page reaches them). */
+    page: (page: { readonly first: number; readonly eligibleOnly: boolean }) =>
+      rankCandidatesPage(target, candidates, on, policy, page),
+    /** The candidate with this id judged alone (never ranked: the rank of an eligible one is the list's). */
+    alone: (id: string) =>
+      rankCandidates(
+        target,
+        candidates.filter((c) => c.id === id),
+        on,
+        policy,
+      ),
+    count: candidates.length,
+  };
 };
 
-/** The ineligible are judged this many at a time when the page reaches them, so their checks are never all held. */
-const INELIGIBLE_CHUNK = 2000;
-
-/**
- * MERIT-6: the first `first` entries of a vacancy's candidate list on a date (of its eligible part only when
- * `eligibleOnly`): exactly `rankCandidates` over every candidate, cut, without judging every candidate in full.
- * `rankCandidates` judges each candidate on its own facts, ranks the eligible among themselves and puts the
- * ineligible after them in `compareCandidates` order (a total order). So the eligible part is `rankCandidates` over
- * the eligible alone (found by MERIT-3's `positionEligibility`, the decision it takes), and the ineligible part,
- * read only when the page goes past the eligible, is the first few of the ineligible judged a chunk at a time in
- * that order.
- */
-export const candidatesOf = async (
+/** MERIT-6: the first `first` entries of a vacancy's candidate list on a date (of its eligible part, `eligibleOnly`). */
+const candidatesOf = async (
   ctx: Context,
   vacancy: VacancyRow,
   on: IsoDate,
   page: { readonly first: number; readonly eligibleOnly: boolean },
-): Promise<CandidateRow[]> => {
-  const { candidates, isEligible, rank } = await candidatesFor(ctx, vacancy, on);
-  const eligible: VacancyCandidate[] = [];
-  const ineligible: VacancyCandidate[] = [];
-  for (const c of candidates) (isEligible(c) ? eligible : ineligible).push(c);
-  const ranked = rank(eligible);
-  if (ranked.some((c) => !c.eligible)) throw new Error('MERIT-6 ranked a candidate MERIT-3 finds ineligible');
-  const more = page.eligibleOnly ? 0 : page.first - ranked.length;
-  if (more <= 0) return ranked.slice(0, page.first);
-  let tail: RankedCandidate[] = [];
-  for (let i = 0; i < ineligible.length; i += INELIGIBLE_CHUNK) {
-    const judged = rank(ineligible.slice(i, i + INELIGIBLE_CHUNK));
-    if (judged.some((c) => c.eligible)) throw new Error('MERIT-6 ranked a candidate MERIT-3 finds ineligible');
-    tail = [...tail, ...judged].sort(compareCandidates).slice(0, more);
-  }
-  return [...ranked, ...tail];
-};
+): Promise<readonly CandidateRow[]> => (await candidatesFor(ctx, vacancy, on)).page(page);
 
 /**
  * MERIT-6: the part of the candidate list a selection of `employeeId` is decided on: every eligible candidate,
@@ -189,8 +171,9 @@ const selectionListOf = async (
   on: IsoDate,
   employeeId: string,
 ): Promise<readonly RankedCandidate[]> => {
-  const { candidates, isEligible, rank } = await candidatesFor(ctx, vacancy, on);
-  return rank(candidates.filter((c) => c.id === employeeId || isEligible(c)));
+  const list = await candidatesFor(ctx, vacancy, on);
+  const eligible = list.page({ first: list.count, eligibleOnly: true });
+  return eligible.some((c) => c.id === employeeId) ? eligible : [...eligible, ...list.alone(employeeId)];
 };
 
 export const VacancyType = nodeRef<VacancyRow>('Vacancy', 'vacancy');
